@@ -1,0 +1,31 @@
+/** The engine's public surface: everything outside engine/ imports from here. */
+export * from './types';
+export type * from './params';
+export { createInitialState } from './initial-state';
+export { stepQuarter, normalisePolicy } from './step-quarter';
+export { replay, project } from './replay';
+export { quarterLabel, quarterOf } from './quarter';
+export { lookup, clamp, type LookupTable } from './lookup';
+export { seedToState, nextUniform } from './rng';
+export { indicatorViolations, stateViolations, INDICATOR_RANGES } from './invariants';
+export {
+  evaluateProposal,
+  concludeSettlement,
+  settlementScore,
+  acceptability,
+  costToRussia,
+  completeProposal,
+  type Proposal,
+  type NegotiationAnswer,
+  type NegotiationReason,
+} from './negotiation';
+export { cohesionEffectOfAid, cohesionEffectOfSanctions } from './systems/west';
+export { nextLevelProgress, type NextLevelProgress } from './systems/posture';
+export { activeMaterialPressures } from './systems/thresholds';
+export {
+  KREMLIN_OPTIONS,
+  KREMLIN_OPTION_SOURCES,
+  applyKremlinOption,
+  isOptionAvailable,
+  type KremlinOption,
+} from './systems/kremlin-options';

@@ -1,0 +1,297 @@
+/**
+ * stepQuarter(state, policy, params) -> { state, report }: one quarter of the war. Pure and
+ * deterministic: the only randomness is drawn from state.rngState, always the same number of
+ * draws a quarter, so two policies from one state face the same shocks.
+ *
+ * Fixed order of systems (flows are computed from the stocks at the start of the quarter, then
+ * stocks are integrated):
+ *  1. shocks        draw this quarter's oil, casualty and territory shocks and the Kremlin's rolls
+ *  2. aid           deliver aid with its lag → Ukrainian rounds fired → pressure multiplier M
+ *  3. armour use    rationing from the storage left at the start of the quarter
+ *  4. ammunition    Russian rounds fired from production, imports and stock; the fire ratio
+ *  5. front         casualties, territory gained, casualties per km²
+ *  6. equipment     losses, production, refurbishment, barrel wear → new stocks
+ *  7. manpower      recruits, force strength
+ *  8. economy       Urals discount, budget, financing (borrowing, NWF, money), inflation, key rate, labour
+ *  9. west          cohesion and Putin's belief (on last quarter's visible pressures)
+ * 10. thresholds    T1–T8 with hysteresis on this quarter's indicators
+ * 11. kremlin       the rules choose options; their effects land in the next quarter's state
+ * 12. posture       move the track up or down
+ * 13. outcome       collapse of cohesion, or the horizon
+ * 14. report        events with causes and sources; advance the quarter
+ */
+import { clamp } from './lookup';
+import type { ScenarioParams } from './params';
+import { buildEvents } from './report-events';
+import { quarterLabel } from './quarter';
+import { RngCursor } from './rng';
+import { runKremlinRules } from './systems/kremlin-rules';
+import { armourUse, equipmentLosses, integrateEquipment } from './systems/equipment';
+import { brentPrice, budget, finance, macro, uralsDiscount } from './systems/economy';
+import { fireRatio as computeFireRatio, front } from './systems/battlefield';
+import { integrateForce, recruitsThisQuarter } from './systems/manpower';
+import { decidePosture } from './systems/posture';
+import { russianFire } from './systems/russian-fire';
+import { activeMaterialPressures, stepThresholds } from './systems/thresholds';
+import { deliveredAidBnEur, pressureMultiplier, ukrainianRoundsFired } from './systems/ukrainian-fire';
+import { stepWest } from './systems/west';
+import type { GameState, Indicators, Outcome, Policy, StepResult } from './types';
+
+/** Clamps a policy into the scenario's ranges (aid 0…max, sanctions an integer level that exists). */
+export function normalisePolicy(policy: Policy, params: ScenarioParams): Policy {
+  const maxLevel = params.policy.sanctionsLevels.length - 1;
+  const aid = Number.isFinite(policy.aidBnEurPerQuarter) ? policy.aidBnEurPerQuarter : 0;
+  const level = Number.isFinite(policy.sanctionsLevel) ? Math.round(policy.sanctionsLevel) : 0;
+  return {
+    aidBnEurPerQuarter: clamp(aid, 0, params.policy.aidMaxBnEurPerQuarter),
+    sanctionsLevel: clamp(level, 0, maxLevel),
+  };
+}
+
+/** Advances the game by one quarter under a policy. */
+export function stepQuarter(state: GameState, rawPolicy: Policy, params: ScenarioParams): StepResult {
+  const policy = normalisePolicy(rawPolicy, params);
+  const q = state.quarterIndex;
+
+  // 1. shocks
+  const rng = new RngCursor(state.rngState);
+  const oilShock = rng.normal();
+  const casualtyShock = rng.normal();
+  const territoryShock = rng.normal();
+  const rolls = { mobilise: rng.uniform(), warFooting: rng.uniform(), china: rng.uniform() };
+
+  // 2. aid
+  const aidHistory = [policy.aidBnEurPerQuarter, ...state.west.aidHistoryBnEur].slice(0, params.ammunition.aidDeliveryWeights.length);
+  const delivered = deliveredAidBnEur(aidHistory, params.ammunition.aidDeliveryWeights);
+  const ukrainianRounds = ukrainianRoundsFired(delivered, q, params);
+  const pressure = pressureMultiplier(ukrainianRounds, params);
+
+  // 3. armour use; defence-industry capacity
+  const use = armourUse(state.equipment, q, params);
+  const k = state.kremlin;
+  const warFootingOn = k.warFootingSinceQuarter >= 0 && q - k.warFootingSinceQuarter >= params.kremlin.warFootingLagQuarters;
+  const dibPenalty = params.policy.sanctionsLevels[policy.sanctionsLevel]?.dibCapacityPenaltyFraction ?? 0;
+  const capacity = (warFootingOn ? params.kremlin.warFootingCapacityMultiplier : 1) * (1 - dibPenalty);
+
+  // 4. ammunition
+  const fire = russianFire(
+    {
+      quarterIndex: q,
+      tempo: state.battlefield.tempo,
+      artilleryActive: state.equipment.artilleryActive,
+      shellStockRounds: state.russianShellStockRounds,
+      capacityMultiplier: capacity,
+      northKoreaSurge: k.northKoreaSurgeQuartersLeft > 0,
+      iranSupplying: k.iranSupplying,
+      chinaSupplying: k.chinaSupplying,
+    },
+    params,
+  );
+  const ratio = computeFireRatio(fire.roundsFired, ukrainianRounds);
+
+  // 5. front
+  const tempo = state.battlefield.tempo;
+  const fr = front({ tempo, pressure, armourUseMean: use.mean, fireRatio: ratio, casualtyShock, territoryShock }, params);
+
+  // 6. equipment
+  const losses = equipmentLosses(state.equipment, tempo, pressure, use, params);
+  const eq = integrateEquipment(
+    state.equipment,
+    {
+      losses,
+      roundsFired: fire.roundsFired,
+      capacityMultiplier: capacity,
+      warFooting: warFootingOn,
+      chinaTanks: k.chinaSupplying ? params.kremlin.chinaTanksPerQuarter : 0,
+      chinaIfvApc: k.chinaSupplying ? params.kremlin.chinaIfvApcPerQuarter : 0,
+    },
+    params,
+  );
+
+  // 7. manpower
+  const recruits = recruitsThisQuarter(state.manpower, q, params);
+  const force = integrateForce(state.manpower, recruits, 0, fr.casualties, params);
+
+  // 8. economy
+  const discount = uralsDiscount(state.economy.uralsDiscountUsdPerBbl, state.west.sanctionsLevel, policy.sanctionsLevel, params);
+  const brent = brentPrice(q, oilShock, params);
+  const bud = budget(
+    state.economy,
+    { quarterIndex: q, brentUsdPerBbl: brent, uralsDiscountUsdPerBbl: discount, casualties: fr.casualties, startQuarterOfYear: params.startQuarter },
+    params,
+  );
+  const fin = finance(state.economy, bud.deficitTrnRub, bud.uralsUsdPerBbl, params);
+  const mac = macro(state.economy, { deficitTrnRub: bud.deficitTrnRub, monetisedTrnRub: fin.monetisedTrnRub, recruits, mobilisedNow: 0 }, params);
+
+  // 9. west
+  const west = stepWest(
+    {
+      cohesion: state.west.cohesion,
+      belief: state.west.beliefWestQuits,
+      aidBnEur: policy.aidBnEurPerQuarter,
+      sanctionsLevel: policy.sanctionsLevel,
+      activePressures: activeMaterialPressures(state.posture.thresholdActive, params),
+      postureLevel: state.posture.level,
+      territoryGainedKm2: fr.territoryGainedKm2,
+    },
+    params,
+  );
+
+  const indicatorsBeforePosture: Indicators = {
+    nwfLiquidTrnRub: fin.nwfLiquidTrnRub,
+    tanksActive: eq.equipment.tanksActive,
+    tanksStorageRestorable: eq.equipment.tanksStorageRestorable,
+    ifvApcActive: eq.equipment.ifvApcActive,
+    ifvApcStorageRestorable: eq.equipment.ifvApcStorageRestorable,
+    artilleryActive: eq.equipment.artilleryActive,
+    artilleryStorage: eq.equipment.artilleryStorage,
+    tankLosses: losses.tanks,
+    ifvApcLosses: losses.ifvApc,
+    artilleryLosses: losses.artilleryCombat,
+    barrelsWorn: eq.barrelsWorn,
+    tanksSupplied: eq.tanksSupplied,
+    ifvApcSupplied: eq.ifvApcSupplied,
+    armourUse: use.mean,
+    russianRoundsFired: fire.roundsFired,
+    northKoreaShareOfFire: fire.northKoreaShareOfFire,
+    ukrainianRoundsFired: ukrainianRounds,
+    fireRatio: ratio,
+    casualties: fr.casualties,
+    recruits,
+    replacementRatio: recruits / Math.max(1, fr.casualties),
+    forceStrength: force.forceStrength,
+    forceChange: force.forceChange,
+    territoryGainedKm2: fr.territoryGainedKm2,
+    occupiedKm2: state.battlefield.occupiedKm2 + fr.territoryGainedKm2,
+    casualtiesPerKm2: fr.casualtiesPerKm2,
+    tempo,
+    brentUsdPerBbl: brent,
+    uralsUsdPerBbl: bud.uralsUsdPerBbl,
+    uralsDiscountUsdPerBbl: discount,
+    oilGasRevenueTrnRub: bud.oilGasRevenueTrnRub,
+    revenueTrnRub: bud.revenueTrnRub,
+    spendingTrnRub: bud.spendingTrnRub,
+    defenceSpendingTrnRub: bud.defenceSpendingTrnRub,
+    deficitTrnRub: bud.deficitTrnRub,
+    borrowingTrnRub: fin.borrowingTrnRub,
+    monetisedTrnRub: fin.monetisedTrnRub,
+    inflationPct: mac.cpiPct,
+    perceivedInflationPct: mac.perceivedInflationPct,
+    keyRatePct: mac.keyRatePct,
+    laborShortageM: mac.laborShortageM,
+    aidBnEur: policy.aidBnEurPerQuarter,
+    aidDeliveredBnEur: delivered,
+    sanctionsLevel: policy.sanctionsLevel,
+    westernCohesion: west.cohesion,
+    beliefWestQuits: west.belief,
+    activePressures: 0,
+    posture: state.posture.level,
+  };
+
+  // 10. thresholds
+  const th = stepThresholds(state.posture, indicatorsBeforePosture, params);
+  const pressures = activeMaterialPressures(th.thresholdActive, params);
+  const activeIds = new Set(params.posture.thresholds.filter((_, i) => th.thresholdActive[i]).map((t) => t.id));
+  const lowAidStreak =
+    policy.aidBnEurPerQuarter < params.posture.retreatAidBelowFraction * params.policy.aidStatusQuoBnEurPerQuarter
+      ? state.west.lowAidStreak + 1
+      : 0;
+
+  // 11. kremlin (on the integrated stocks; effects carry into the next quarter)
+  const integrated = {
+    manpower: {
+      ...state.manpower,
+      forceStrength: force.forceStrength,
+      mobilisedInTraining: force.mobilisedInTraining,
+    },
+    economy: {
+      ...state.economy,
+      nwfLiquidTrnRub: fin.nwfLiquidTrnRub,
+      newDebtTrnRub: state.economy.newDebtTrnRub + fin.borrowingTrnRub,
+      cpiPct: mac.cpiPct,
+      keyRatePct: mac.keyRatePct,
+      laborShortageM: mac.laborShortageM,
+      uralsDiscountUsdPerBbl: discount,
+      pendingInflationPp: 0,
+    },
+    battlefield: { tempo, occupiedKm2: indicatorsBeforePosture.occupiedKm2 },
+    kremlin: { ...k, northKoreaSurgeQuartersLeft: Math.max(0, k.northKoreaSurgeQuartersLeft - 1) },
+    posture: {
+      ...state.posture,
+      conditionActive: th.conditionActive,
+      conditionStreak: th.conditionStreak,
+      thresholdActive: th.thresholdActive,
+      freezeQuartersLeft: Math.max(0, state.posture.freezeQuartersLeft - 1),
+    },
+  };
+  const kremlin = runKremlinRules(
+    { quarterIndex: q, indicators: { ...indicatorsBeforePosture, activePressures: pressures }, active: activeIds, state: integrated, rolls },
+    params,
+  );
+
+  // 12. posture
+  const decision = decidePosture(
+    {
+      level: state.posture.level,
+      activePressures: pressures,
+      belief: west.belief,
+      lowAidStreak,
+      freezeQuartersLeft: kremlin.state.posture.freezeQuartersLeft,
+    },
+    params,
+  );
+  const indicators: Indicators = { ...indicatorsBeforePosture, activePressures: pressures, posture: decision.level };
+
+  // 13. outcome
+  const outcome = state.outcome ?? decideOutcome(q, west.cohesion, params);
+
+  // 14. report and next state
+  const next: GameState = {
+    ...state,
+    rngState: rng.state,
+    quarterIndex: q + 1,
+    equipment: eq.equipment,
+    russianShellStockRounds: fire.shellStockRounds,
+    manpower: kremlin.state.manpower,
+    economy: kremlin.state.economy,
+    battlefield: kremlin.state.battlefield,
+    west: {
+      cohesion: west.cohesion,
+      beliefWestQuits: west.belief,
+      aidHistoryBnEur: aidHistory,
+      aidSpentTotalBnEur: state.west.aidSpentTotalBnEur + policy.aidBnEurPerQuarter,
+      sanctionsLevel: policy.sanctionsLevel,
+      lowAidStreak: decision.direction === 'down' && decision.reason === 'aidFaltered' ? 0 : lowAidStreak,
+    },
+    kremlin: kremlin.state.kremlin,
+    posture: {
+      ...kremlin.state.posture,
+      level: decision.level,
+      quartersSinceShift: decision.direction === 'none' ? state.posture.quartersSinceShift + 1 : 0,
+    },
+    last: indicators,
+    outcome,
+  };
+  const events = buildEvents({
+    before: state,
+    after: next,
+    indicators,
+    west,
+    thresholds: th,
+    kremlinChoices: kremlin.choices,
+    posture: decision,
+    newOutcome: state.outcome ? null : outcome,
+    params,
+  });
+  return {
+    state: next,
+    report: { quarter: quarterLabel(params.startYear, params.startQuarter, q), quarterIndex: q, policy, indicators, events },
+  };
+}
+
+/** Collapse when cohesion reaches zero; the horizon after the scenario's last quarter. */
+function decideOutcome(quarterIndex: number, cohesion: number, params: ScenarioParams): Outcome | null {
+  if (cohesion <= 0) return { kind: 'collapse', quarterIndex, score: 0, terms: null };
+  if (quarterIndex + 1 >= params.horizonQuarters) return { kind: 'horizon', quarterIndex, score: 0, terms: null };
+  return null;
+}

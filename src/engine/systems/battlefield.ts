@@ -1,0 +1,54 @@
+/**
+ * The front: Russian casualties and territory gained. Casualties scale with tempo, the pressure
+ * of Ukrainian fire and an infantry-substitution penalty as armour is rationed [13]-[16] (model
+ * reference §3.2 step 4). Gains scale with tempo, the fire ratio [20] and armour use, and shrink
+ * under Ukrainian pressure (§3.2 step 7). Casualties per km² gained is the report's "burn rates …
+ * disproportionate to the territorial gains" (final section).
+ */
+import type { ScenarioParams } from '../params';
+
+/** Inputs of the front this quarter. */
+export interface FrontInput {
+  readonly tempo: number;
+  readonly pressure: number;
+  readonly armourUseMean: number;
+  readonly fireRatio: number;
+  /** Standard-normal shocks drawn for this quarter. */
+  readonly casualtyShock: number;
+  readonly territoryShock: number;
+}
+
+/** Casualties, km² gained and the cost of an advance. */
+export interface FrontResult {
+  readonly casualties: number;
+  readonly territoryGainedKm2: number;
+  readonly casualtiesPerKm2: number;
+}
+
+/** Russian fire ÷ Ukrainian fire, bounded so an empty side does not give infinity. */
+export function fireRatio(russianRounds: number, ukrainianRounds: number): number {
+  return Math.min(20, russianRounds / Math.max(ukrainianRounds, 1));
+}
+
+/** Casualties and territory for the quarter. */
+export function front(input: FrontInput, params: ScenarioParams): FrontResult {
+  const b = params.battlefield;
+  const noise = b.casualtyNoiseFraction;
+  const casualties =
+    b.casualtiesBasePerQuarter *
+    input.tempo *
+    input.pressure *
+    (1 + b.infantrySubstitutionPenalty * (1 - input.armourUseMean)) *
+    Math.max(0.5, 1 + noise * input.casualtyShock);
+  const ratioTerm = Math.pow(Math.max(0.05, input.fireRatio) / b.fireRatioReference, b.fireRatioTerritoryElasticity);
+  const armourTerm = 1 - b.armourTerritoryWeight + b.armourTerritoryWeight * input.armourUseMean;
+  const territory =
+    (b.territoryBaseKm2PerQuarter * input.tempo * ratioTerm * armourTerm) /
+    Math.pow(input.pressure, b.pressureTerritoryElasticity);
+  const territoryGainedKm2 = Math.max(0, territory * Math.max(0.4, 1 + 2 * noise * input.territoryShock));
+  return {
+    casualties,
+    territoryGainedKm2,
+    casualtiesPerKm2: casualties / Math.max(territoryGainedKm2, 1),
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * The Kremlin's options (model reference §3.4) and what each does to the state. The rules that
+ * choose among them live in kremlin-rules.ts; a person playing the Kremlin chooses from the same
+ * list, so the effects live here, once.
+ */
+import type { ScenarioParams } from '../params';
+import type { GameState } from '../types';
+
+/** Every option the Kremlin has. Borrowing is automatic and reported with the budget. */
+export const KREMLIN_OPTIONS = [
+  'raiseTaxes',
+  'cutPayments',
+  'raiseBonuses',
+  'expandPool',
+  'askNorthKoreaTroops',
+  'askNorthKoreaShells',
+  'askIran',
+  'askChina',
+  'reduceTempo',
+  'raiseTempo',
+  'restoreTempo',
+  'mobilise',
+  'warFooting',
+] as const;
+
+/** One of the Kremlin's options. */
+export type KremlinOption = (typeof KREMLIN_OPTIONS)[number];
+
+/** Sources behind each option's effects. */
+export const KREMLIN_OPTION_SOURCES: Readonly<Record<KremlinOption, readonly string[]>> = {
+  raiseTaxes: ['[43]', 'E28'],
+  cutPayments: ['[44]', '[45]', 'E40'],
+  raiseBonuses: ['[32]', '[33]', 'E39'],
+  expandPool: ['[34]', '[64]', '[65]'],
+  askNorthKoreaTroops: ['[37]', '[38]'],
+  askNorthKoreaShells: ['[21]', '[22]', 'E14'],
+  askIran: ['[23]', '[24]', 'E13'],
+  askChina: ['[25]'],
+  reduceTempo: ['[68]'],
+  raiseTempo: ['[68]', '[70]'],
+  restoreTempo: ['[68]'],
+  mobilise: ['[69]', 'E35', 'E36'],
+  warFooting: ['[46]', '[47]'],
+};
+
+/** The parts of the state an option may change. */
+export type KremlinMutable = Pick<GameState, 'manpower' | 'economy' | 'battlefield' | 'kremlin' | 'posture'>;
+
+/** Whether an option can be taken now (one-off options once, repeatable ones after a cooldown). */
+export function isOptionAvailable(option: KremlinOption, s: KremlinMutable, quarterIndex: number, params: ScenarioParams): boolean {
+  const last = s.kremlin.lastTaken[option];
+  const cooled = last === undefined || quarterIndex - last >= params.kremlin.decisionCooldownQuarters;
+  switch (option) {
+    case 'raiseTaxes':
+      return !s.economy.vatRaised;
+    case 'cutPayments':
+      return !s.manpower.paymentsCut;
+    case 'raiseBonuses':
+      return cooled && s.manpower.bonusIndex < 4;
+    case 'expandPool':
+    case 'askNorthKoreaTroops':
+      return cooled;
+    case 'askNorthKoreaShells':
+      return cooled && s.kremlin.northKoreaSurgeQuartersLeft === 0;
+    case 'askIran':
+      return !s.kremlin.iranSupplying;
+    case 'askChina':
+      return !s.kremlin.chinaSupplying;
+    case 'reduceTempo':
+      return s.battlefield.tempo > params.kremlin.tempoReduced;
+    case 'raiseTempo':
+      return s.battlefield.tempo < params.kremlin.tempoRaised;
+    case 'restoreTempo':
+      return s.battlefield.tempo !== 1;
+    case 'mobilise':
+      return s.kremlin.mobilisations === 0;
+    case 'warFooting':
+      return s.kremlin.warFootingSinceQuarter < 0;
+  }
+}
+
+/** Applies one option's effects and returns the changed parts. Pure. */
+export function applyKremlinOption(
+  option: KremlinOption,
+  s: KremlinMutable,
+  quarterIndex: number,
+  params: ScenarioParams,
+): KremlinMutable {
+  const k = params.kremlin;
+  const m = params.manpower;
+  const kremlin = { ...s.kremlin, lastTaken: { ...s.kremlin.lastTaken, [option]: quarterIndex } };
+  const next: KremlinMutable = { ...s, kremlin };
+  switch (option) {
+    case 'raiseTaxes':
+      return {
+        ...next,
+        economy: {
+          ...s.economy,
+          vatRaised: true,
+          extraRevenueTrnRubPerQuarter: s.economy.extraRevenueTrnRubPerQuarter + k.vatRiseRevenueTrnRubPerQuarter,
+          pendingInflationPp: s.economy.pendingInflationPp + k.vatRiseInflationPp,
+        },
+      };
+    case 'cutPayments':
+      return {
+        ...next,
+        manpower: { ...s.manpower, paymentsCut: true },
+        economy: {
+          ...s.economy,
+          extraSpendingTrnRubPerQuarter: s.economy.extraSpendingTrnRubPerQuarter - k.paymentCutSavingTrnRubPerQuarter,
+        },
+      };
+    case 'raiseBonuses':
+      return {
+        ...next,
+        manpower: { ...s.manpower, bonusIndex: s.manpower.bonusIndex * k.bonusRaiseFactor },
+        economy: {
+          ...s.economy,
+          extraSpendingTrnRubPerQuarter: s.economy.extraSpendingTrnRubPerQuarter + k.bonusRaiseCostTrnRubPerQuarter,
+          pendingInflationPp: s.economy.pendingInflationPp + 0.1,
+        },
+      };
+    case 'expandPool':
+      return {
+        ...next,
+        manpower: { ...s.manpower, recruitPoolIndex: s.manpower.recruitPoolIndex * (1 + m.poolExpansionFraction) },
+      };
+    case 'askNorthKoreaTroops':
+      return {
+        ...next,
+        manpower: { ...s.manpower, forceStrength: s.manpower.forceStrength + m.northKoreaTroopsPerRequest },
+      };
+    case 'askNorthKoreaShells':
+      return { ...next, kremlin: { ...kremlin, northKoreaSurgeQuartersLeft: k.northKoreaSurgeQuarters } };
+    case 'askIran':
+      return { ...next, kremlin: { ...kremlin, iranSupplying: true } };
+    case 'askChina':
+      return { ...next, kremlin: { ...kremlin, chinaSupplying: true } };
+    case 'reduceTempo':
+      return { ...next, battlefield: { ...s.battlefield, tempo: k.tempoReduced } };
+    case 'raiseTempo':
+      return { ...next, battlefield: { ...s.battlefield, tempo: k.tempoRaised } };
+    case 'restoreTempo':
+      return { ...next, battlefield: { ...s.battlefield, tempo: 1 } };
+    case 'mobilise': {
+      const ready = m.mobilisationSize * m.mobilisationReadyFirstQuarterFraction;
+      const drawnFromWork = (m.mobilisationSize * (1 + m.emigrantsPerMobilised)) / 1e6;
+      return {
+        ...next,
+        kremlin: { ...kremlin, mobilisations: s.kremlin.mobilisations + 1 },
+        manpower: {
+          ...s.manpower,
+          forceStrength: s.manpower.forceStrength + ready,
+          mobilisedInTraining: s.manpower.mobilisedInTraining + m.mobilisationSize - ready,
+        },
+        economy: {
+          ...s.economy,
+          laborShortageM: s.economy.laborShortageM + drawnFromWork,
+          pendingInflationPp: s.economy.pendingInflationPp + k.mobilisationInflationPp,
+          extraSpendingTrnRubPerQuarter: s.economy.extraSpendingTrnRubPerQuarter + k.mobilisationCostTrnRub / 4,
+        },
+        posture: { ...s.posture, freezeQuartersLeft: k.mobilisationPostureFreezeQuarters },
+      };
+    }
+    case 'warFooting':
+      return {
+        ...next,
+        kremlin: { ...kremlin, warFootingSinceQuarter: quarterIndex },
+        economy: {
+          ...s.economy,
+          pendingInflationPp: s.economy.pendingInflationPp + k.warFootingInflationPp,
+          extraSpendingTrnRubPerQuarter: s.economy.extraSpendingTrnRubPerQuarter + k.warFootingCostTrnRubPerQuarter,
+        },
+      };
+  }
+}

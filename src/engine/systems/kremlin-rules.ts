@@ -1,0 +1,100 @@
+/**
+ * The Kremlin's rules: which options it takes after seeing the quarter. They follow the report's
+ * account of Putin: he protects "normalcy" and avoids unpopular moves for as long as he can
+ * ([69] and the final section), so fiscal fixes and money come first, foreign help next, and
+ * mobilisation and a full war footing only with a small chance each quarter once the pressures
+ * that would force them are active. Each rule names the causes that triggered it.
+ */
+import type { ScenarioParams } from '../params';
+import type { Indicators } from '../types';
+import { applyKremlinOption, isOptionAvailable, type KremlinMutable, type KremlinOption } from './kremlin-options';
+
+/** Random rolls drawn for this quarter, uniform in [0, 1), always drawn so shocks stay aligned across policies. */
+export interface KremlinRolls {
+  readonly mobilise: number;
+  readonly warFooting: number;
+  readonly china: number;
+}
+
+/** What the rules see. */
+export interface KremlinView {
+  readonly quarterIndex: number;
+  readonly indicators: Indicators;
+  /** Ids of active thresholds (T1 … T8). */
+  readonly active: ReadonlySet<string>;
+  readonly state: KremlinMutable;
+  readonly rolls: KremlinRolls;
+}
+
+/** A chosen option and the cause codes behind it. */
+export interface KremlinChoice {
+  readonly option: KremlinOption;
+  readonly causes: readonly string[];
+}
+
+type Rule = (v: KremlinView, p: ScenarioParams) => readonly string[] | null;
+
+const has = (v: KremlinView, id: string): boolean => v.active.has(id);
+
+/** The rules in the order the Kremlin considers them; each returns its causes, or null to pass. */
+const RULES: readonly (readonly [KremlinOption, Rule])[] = [
+  ['raiseTaxes', (v) => (has(v, 'T1') ? ['threshold.T1'] : null)],
+  ['cutPayments', (v) => (has(v, 'T1') && v.state.economy.vatRaised ? ['threshold.T1', 'kremlin.raiseTaxes'] : null)],
+  ['raiseBonuses', (v) => (v.indicators.replacementRatio < 0.85 ? ['indicator.replacementRatio'] : null)],
+  ['expandPool', (v) => (has(v, 'T5') ? ['threshold.T5'] : null)],
+  ['askNorthKoreaTroops', (v) => (v.indicators.forceChange < 0 ? ['indicator.forceChange'] : null)],
+  ['askNorthKoreaShells', (v) => (v.indicators.fireRatio < 1.3 ? ['indicator.fireRatio'] : null)],
+  [
+    'askIran',
+    (v) => (v.indicators.russianRoundsFired < 0.8 * v.indicators.ukrainianRoundsFired ? ['indicator.fireRatio'] : null),
+  ],
+  [
+    'askChina',
+    (v, p) => (v.indicators.activePressures >= 3 && v.rolls.china < p.kremlin.chinaProbability ? ['kremlin.pressures'] : null),
+  ],
+  ['reduceTempo', (v) => (has(v, 'T5') && has(v, 'T7') ? ['threshold.T5', 'threshold.T7'] : null)],
+  [
+    'raiseTempo',
+    (v, p) =>
+      v.state.battlefield.tempo <= 1 &&
+      v.indicators.beliefWestQuits >= p.kremlin.raiseTempoBeliefAbove &&
+      v.indicators.fireRatio >= p.kremlin.raiseTempoFireRatioAbove
+        ? ['indicator.beliefWestQuits', 'indicator.fireRatio']
+        : null,
+  ],
+  [
+    'restoreTempo',
+    (v, p) =>
+      v.state.battlefield.tempo > 1 && v.indicators.fireRatio < p.kremlin.raiseTempoFireRatioAbove
+        ? ['indicator.fireRatio']
+        : null,
+  ],
+  [
+    'mobilise',
+    (v, p) =>
+      has(v, 'T5') && v.state.posture.level <= 1 && v.rolls.mobilise < p.kremlin.mobilisationProbability
+        ? ['threshold.T5', 'indicator.forceChange']
+        : null,
+  ],
+  [
+    'warFooting',
+    (v, p) =>
+      has(v, 'T2') && (has(v, 'T3') || has(v, 'T4')) && v.state.posture.level <= 1 && v.rolls.warFooting < p.kremlin.warFootingProbability
+        ? ['threshold.T2', has(v, 'T3') ? 'threshold.T3' : 'threshold.T4']
+        : null,
+  ],
+];
+
+/** The options the rules take this quarter, in the rules' order, and the state after them. */
+export function runKremlinRules(view: KremlinView, params: ScenarioParams): { choices: KremlinChoice[]; state: KremlinMutable } {
+  const choices: KremlinChoice[] = [];
+  let state = view.state;
+  for (const [option, rule] of RULES) {
+    if (!isOptionAvailable(option, state, view.quarterIndex, params)) continue;
+    const causes = rule({ ...view, state }, params);
+    if (!causes) continue;
+    choices.push({ option, causes });
+    state = applyKremlinOption(option, state, view.quarterIndex, params);
+  }
+  return { choices, state };
+}

@@ -69,14 +69,19 @@ export function indicatorViolations(indicators: Indicators): string[] {
 }
 
 /** Lists every number in a plain-JSON value that is negative where a stock must not be, or not finite. */
-export function stateViolations(value: unknown, path = 'state', allowNegative: ReadonlySet<string> = NEGATIVE_OK): string[] {
+export function stateViolations(
+  value: unknown,
+  path = 'state',
+  allowNegative: ReadonlySet<string> = NEGATIVE_OK,
+): string[] {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return [`${path} is not finite`];
     const leaf = path.slice(path.lastIndexOf('.') + 1);
     if (value < 0 && !allowNegative.has(leaf)) return [`${path} = ${value} is negative`];
     return [];
   }
-  if (Array.isArray(value)) return value.flatMap((v, i) => stateViolations(v, `${path}[${i}]`, allowNegative));
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => stateViolations(v, `${path}[${i}]`, allowNegative));
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([k, v]) => stateViolations(v, `${path}.${k}`, allowNegative));
   }

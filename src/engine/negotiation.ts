@@ -49,7 +49,11 @@ export function costToRussia(proposal: Proposal, params: ScenarioParams): number
 }
 
 /** The Kremlin's answer to a proposal in the current state. Pure. */
-export function evaluateProposal(state: GameState, rawProposal: Proposal, params: ScenarioParams): NegotiationAnswer {
+export function evaluateProposal(
+  state: GameState,
+  rawProposal: Proposal,
+  params: ScenarioParams,
+): NegotiationAnswer {
   const n = params.negotiation;
   const proposal = completeProposal(rawProposal, params);
   const level = state.posture.level;
@@ -60,14 +64,26 @@ export function evaluateProposal(state: GameState, rawProposal: Proposal, params
     .map((t) => ({ term: t, option: t.options.find((o) => o.id === proposal[t.id])! }))
     .filter((x) => x.option.kremlinCost > 0)
     .sort((a, b) => b.option.kremlinCost - a.option.kremlinCost);
-  const basis: NegotiationReason = { code: 'negotiation.posture', values: { posture: levelName, tolerance, cost } };
+  const basis: NegotiationReason = {
+    code: 'negotiation.posture',
+    values: { posture: levelName, tolerance, cost },
+  };
 
   if (cost <= tolerance) {
-    return { response: 'accept', counter: null, costToRussia: cost, tolerance, reasons: [basis, { code: 'negotiation.withinTolerance', values: { cost, tolerance } }] };
+    return {
+      response: 'accept',
+      counter: null,
+      costToRussia: cost,
+      tolerance,
+      reasons: [basis, { code: 'negotiation.withinTolerance', values: { cost, tolerance } }],
+    };
   }
   const reasons: NegotiationReason[] = [basis];
   for (const x of costly.slice(0, 3)) {
-    reasons.push({ code: 'negotiation.objects', values: { term: x.term.name, option: x.option.label, points: x.option.kremlinCost } });
+    reasons.push({
+      code: 'negotiation.objects',
+      values: { term: x.term.name, option: x.option.label, points: x.option.kremlinCost },
+    });
   }
   if (cost > tolerance + n.counterOfferMargin) {
     reasons.push({ code: 'negotiation.tooFar', values: { cost, tolerance } });
@@ -96,7 +112,10 @@ function counterProposal(proposal: Proposal, tolerance: number, params: Scenario
 }
 
 /** Acceptability of a proposal to the United States, Ukraine and Europe (0–1 each). */
-export function acceptability(proposal: Proposal, params: ScenarioParams): { us: number; ukraine: number; europe: number } {
+export function acceptability(
+  proposal: Proposal,
+  params: ScenarioParams,
+): { us: number; ukraine: number; europe: number } {
   const terms = params.negotiation.terms;
   let us = 0;
   let ukraine = 0;
@@ -119,14 +138,26 @@ export function settlementScore(state: GameState, proposal: Proposal, params: Sc
   const n = params.negotiation;
   const a = acceptability(proposal, params);
   const weights = n.scoreWeightUs + n.scoreWeightUkraine + n.scoreWeightEurope;
-  const quality = (n.scoreWeightUs * a.us + n.scoreWeightUkraine * a.ukraine + n.scoreWeightEurope * a.europe) / weights;
-  const penalty = n.scorePenaltyPerQuarter * state.quarterIndex + (n.scorePenaltyPerHundredBnEurAid * state.west.aidSpentTotalBnEur) / 100;
+  const quality =
+    (n.scoreWeightUs * a.us + n.scoreWeightUkraine * a.ukraine + n.scoreWeightEurope * a.europe) / weights;
+  const penalty =
+    n.scorePenaltyPerQuarter * state.quarterIndex +
+    (n.scorePenaltyPerHundredBnEurAid * state.west.aidSpentTotalBnEur) / 100;
   return Math.round(clamp(100 * quality - penalty, 0, 100));
 }
 
 /** Ends the game in a settlement on the given terms (the caller has the Kremlin's acceptance). */
-export function concludeSettlement(state: GameState, rawProposal: Proposal, params: ScenarioParams): GameState {
+export function concludeSettlement(
+  state: GameState,
+  rawProposal: Proposal,
+  params: ScenarioParams,
+): GameState {
   const proposal = completeProposal(rawProposal, params);
-  const outcome: Outcome = { kind: 'settlement', quarterIndex: state.quarterIndex, score: settlementScore(state, proposal, params), terms: proposal };
+  const outcome: Outcome = {
+    kind: 'settlement',
+    quarterIndex: state.quarterIndex,
+    score: settlementScore(state, proposal, params),
+    terms: proposal,
+  };
   return { ...state, outcome };
 }

@@ -1,7 +1,11 @@
 /** Calendar helpers: quarter indices (0 = the scenario's first quarter) to labels like '2025-Q1'. */
 
 /** Year and quarter (1–4) of a quarter index counted from a start year and quarter. */
-export function quarterOf(startYear: number, startQuarter: number, quarterIndex: number): {
+export function quarterOf(
+  startYear: number,
+  startQuarter: number,
+  quarterIndex: number,
+): {
   year: number;
   quarter: number;
 } {

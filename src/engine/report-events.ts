@@ -93,7 +93,10 @@ export function buildEvents(input: EventInput): ReportEvent[] {
         borrowing: round(i.borrowingTrnRub, 2),
         monetised: round(i.monetisedTrnRub, 2),
         nwf: round(i.nwfLiquidTrnRub, 2),
-        nwfChange: round(i.nwfLiquidTrnRub - (prev ? prev.nwfLiquidTrnRub : params.initial.nwfLiquidTrnRub), 2),
+        nwfChange: round(
+          i.nwfLiquidTrnRub - (prev ? prev.nwfLiquidTrnRub : params.initial.nwfLiquidTrnRub),
+          2,
+        ),
         urals: round(i.uralsUsdPerBbl),
         discount: round(i.uralsDiscountUsdPerBbl),
       },
@@ -104,7 +107,12 @@ export function buildEvents(input: EventInput): ReportEvent[] {
       code: 'economy.prices',
       category: 'economy',
       severity: i.inflationPct > 12 ? 'warning' : 'info',
-      values: { inflation: round(i.inflationPct, 1), perceived: round(i.perceivedInflationPct, 1), keyRate: round(i.keyRatePct, 1), labour: round(i.laborShortageM, 2) },
+      values: {
+        inflation: round(i.inflationPct, 1),
+        perceived: round(i.perceivedInflationPct, 1),
+        keyRate: round(i.keyRatePct, 1),
+        labour: round(i.laborShortageM, 2),
+      },
       causes: ['indicator.deficit', 'indicator.laborShortage'],
       sources: ['[48]', '[49]', '[52]', '[53]', '[60]'],
     },
@@ -177,7 +185,8 @@ function postureEvent(input: EventInput): ReportEvent {
       thresholds: active.map((t) => t.id).join(', '),
       belief: round(input.indicators.beliefWestQuits, 2),
     },
-    causes: posture.direction === 'up' ? active.map((t) => `threshold.${t.id}`) : [`posture.${posture.reason}`],
+    causes:
+      posture.direction === 'up' ? active.map((t) => `threshold.${t.id}`) : [`posture.${posture.reason}`],
     sources: posture.direction === 'up' ? [...new Set(active.flatMap((t) => t.sources))] : ['[70]'],
   };
 }

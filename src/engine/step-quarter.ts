@@ -61,7 +61,10 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
   const rolls = { mobilise: rng.uniform(), warFooting: rng.uniform(), china: rng.uniform() };
 
   // 2. aid
-  const aidHistory = [policy.aidBnEurPerQuarter, ...state.west.aidHistoryBnEur].slice(0, params.ammunition.aidDeliveryWeights.length);
+  const aidHistory = [policy.aidBnEurPerQuarter, ...state.west.aidHistoryBnEur].slice(
+    0,
+    params.ammunition.aidDeliveryWeights.length,
+  );
   const delivered = deliveredAidBnEur(aidHistory, params.ammunition.aidDeliveryWeights);
   const ukrainianRounds = ukrainianRoundsFired(delivered, q, params);
   const pressure = pressureMultiplier(ukrainianRounds, params);
@@ -69,7 +72,8 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
   // 3. armour use; defence-industry capacity
   const use = armourUse(state.equipment, q, params);
   const k = state.kremlin;
-  const warFootingOn = k.warFootingSinceQuarter >= 0 && q - k.warFootingSinceQuarter >= params.kremlin.warFootingLagQuarters;
+  const warFootingOn =
+    k.warFootingSinceQuarter >= 0 && q - k.warFootingSinceQuarter >= params.kremlin.warFootingLagQuarters;
   const dibPenalty = params.policy.sanctionsLevels[policy.sanctionsLevel]?.dibCapacityPenaltyFraction ?? 0;
   const capacity = (warFootingOn ? params.kremlin.warFootingCapacityMultiplier : 1) * (1 - dibPenalty);
 
@@ -91,7 +95,10 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
 
   // 5. front
   const tempo = state.battlefield.tempo;
-  const fr = front({ tempo, pressure, armourUseMean: use.mean, fireRatio: ratio, casualtyShock, territoryShock }, params);
+  const fr = front(
+    { tempo, pressure, armourUseMean: use.mean, fireRatio: ratio, casualtyShock, territoryShock },
+    params,
+  );
 
   // 6. equipment
   const losses = equipmentLosses(state.equipment, tempo, pressure, use, params);
@@ -113,15 +120,30 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
   const force = integrateForce(state.manpower, recruits, 0, fr.casualties, params);
 
   // 8. economy
-  const discount = uralsDiscount(state.economy.uralsDiscountUsdPerBbl, state.west.sanctionsLevel, policy.sanctionsLevel, params);
+  const discount = uralsDiscount(
+    state.economy.uralsDiscountUsdPerBbl,
+    state.west.sanctionsLevel,
+    policy.sanctionsLevel,
+    params,
+  );
   const brent = brentPrice(q, oilShock, params);
   const bud = budget(
     state.economy,
-    { quarterIndex: q, brentUsdPerBbl: brent, uralsDiscountUsdPerBbl: discount, casualties: fr.casualties, startQuarterOfYear: params.startQuarter },
+    {
+      quarterIndex: q,
+      brentUsdPerBbl: brent,
+      uralsDiscountUsdPerBbl: discount,
+      casualties: fr.casualties,
+      startQuarterOfYear: params.startQuarter,
+    },
     params,
   );
   const fin = finance(state.economy, bud.deficitTrnRub, bud.uralsUsdPerBbl, params);
-  const mac = macro(state.economy, { deficitTrnRub: bud.deficitTrnRub, monetisedTrnRub: fin.monetisedTrnRub, recruits, mobilisedNow: 0 }, params);
+  const mac = macro(
+    state.economy,
+    { deficitTrnRub: bud.deficitTrnRub, monetisedTrnRub: fin.monetisedTrnRub, recruits, mobilisedNow: 0 },
+    params,
+  );
 
   // 9. west
   const west = stepWest(
@@ -191,9 +213,12 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
   // 10. thresholds
   const th = stepThresholds(state.posture, indicatorsBeforePosture, params);
   const pressures = activeMaterialPressures(th.thresholdActive, params);
-  const activeIds = new Set(params.posture.thresholds.filter((_, i) => th.thresholdActive[i]).map((t) => t.id));
+  const activeIds = new Set(
+    params.posture.thresholds.filter((_, i) => th.thresholdActive[i]).map((t) => t.id),
+  );
   const lowAidStreak =
-    policy.aidBnEurPerQuarter < params.posture.retreatAidBelowFraction * params.policy.aidStatusQuoBnEurPerQuarter
+    policy.aidBnEurPerQuarter <
+    params.posture.retreatAidBelowFraction * params.policy.aidStatusQuoBnEurPerQuarter
       ? state.west.lowAidStreak + 1
       : 0;
 
@@ -225,7 +250,13 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
     },
   };
   const kremlin = runKremlinRules(
-    { quarterIndex: q, indicators: { ...indicatorsBeforePosture, activePressures: pressures }, active: activeIds, state: integrated, rolls },
+    {
+      quarterIndex: q,
+      indicators: { ...indicatorsBeforePosture, activePressures: pressures },
+      active: activeIds,
+      state: integrated,
+      rolls,
+    },
     params,
   );
 
@@ -240,7 +271,11 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
     },
     params,
   );
-  const indicators: Indicators = { ...indicatorsBeforePosture, activePressures: pressures, posture: decision.level };
+  const indicators: Indicators = {
+    ...indicatorsBeforePosture,
+    activePressures: pressures,
+    posture: decision.level,
+  };
 
   // 13. outcome
   const outcome = state.outcome ?? decideOutcome(q, west.cohesion, params);
@@ -285,13 +320,20 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
   });
   return {
     state: next,
-    report: { quarter: quarterLabel(params.startYear, params.startQuarter, q), quarterIndex: q, policy, indicators, events },
+    report: {
+      quarter: quarterLabel(params.startYear, params.startQuarter, q),
+      quarterIndex: q,
+      policy,
+      indicators,
+      events,
+    },
   };
 }
 
 /** Collapse when cohesion reaches zero; the horizon after the scenario's last quarter. */
 function decideOutcome(quarterIndex: number, cohesion: number, params: ScenarioParams): Outcome | null {
   if (cohesion <= 0) return { kind: 'collapse', quarterIndex, score: 0, terms: null };
-  if (quarterIndex + 1 >= params.horizonQuarters) return { kind: 'horizon', quarterIndex, score: 0, terms: null };
+  if (quarterIndex + 1 >= params.horizonQuarters)
+    return { kind: 'horizon', quarterIndex, score: 0, terms: null };
   return null;
 }

@@ -6,7 +6,16 @@
  */
 import type { ScenarioParams } from '../engine';
 
-const METADATA_KEYS = new Set(['$schema', 'schemaVersion', 'description', 'dataVintage', 'extends', 'briefing', 'learningGoals', 'discussionPrompts']);
+const METADATA_KEYS = new Set([
+  '$schema',
+  'schemaVersion',
+  'description',
+  'dataVintage',
+  'extends',
+  'briefing',
+  'learningGoals',
+  'discussionPrompts',
+]);
 
 /** True for a sourced value: an object with `value` and `unit`. */
 export function isSourcedValue(x: unknown): x is { value: unknown; unit: string } {

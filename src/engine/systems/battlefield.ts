@@ -40,7 +40,10 @@ export function front(input: FrontInput, params: ScenarioParams): FrontResult {
     input.pressure *
     (1 + b.infantrySubstitutionPenalty * (1 - input.armourUseMean)) *
     Math.max(0.5, 1 + noise * input.casualtyShock);
-  const ratioTerm = Math.pow(Math.max(0.05, input.fireRatio) / b.fireRatioReference, b.fireRatioTerritoryElasticity);
+  const ratioTerm = Math.pow(
+    Math.max(0.05, input.fireRatio) / b.fireRatioReference,
+    b.fireRatioTerritoryElasticity,
+  );
   const armourTerm = 1 - b.armourTerritoryWeight + b.armourTerritoryWeight * input.armourUseMean;
   const territory =
     (b.territoryBaseKm2PerQuarter * input.tempo * ratioTerm * armourTerm) /

@@ -51,10 +51,12 @@ export function budget(economy: GameState['economy'], input: BudgetInput, params
   const urals = Math.max(5, input.brentUsdPerBbl - input.uralsDiscountUsdPerBbl);
   const oilGas = Math.max(
     0.3,
-    p.oilGasRevenueAtBudgetPriceTrnRubPerQuarter + p.oilGasRevenuePerUsdTrnRubPerQuarter * (urals - p.budgetUralsUsdPerBbl),
+    p.oilGasRevenueAtBudgetPriceTrnRubPerQuarter +
+      p.oilGasRevenuePerUsdTrnRubPerQuarter * (urals - p.budgetUralsUsdPerBbl),
   );
   const revenue = oilGas + p.nonOilRevenueTrnRubPerQuarter + economy.extraRevenueTrnRubPerQuarter;
-  const casualtyCost = (Math.max(0, input.casualties - p.casualtiesInPlanPerQuarter) * p.costPerCasualtyAbovePlanMRub) / 1e6;
+  const casualtyCost =
+    (Math.max(0, input.casualties - p.casualtiesInPlanPerQuarter) * p.costPerCasualtyAbovePlanMRub) / 1e6;
   const defence = p.defenceSpendingPlanTrnRubPerQuarter + casualtyCost;
   const interest = (economy.newDebtTrnRub * Math.max(0, economy.keyRatePct - 5)) / 100 / 4;
   const isFirstQuarterOfYear = (input.startQuarterOfYear - 1 + input.quarterIndex) % 4 === 0;
@@ -89,13 +91,19 @@ export interface Financing {
  * (out of) the NWF (E25); borrowing up to its cap (E30); then the NWF's liquid assets; then money
  * creation. Gold revaluation adds to the NWF (E29; zero in report mode).
  */
-export function finance(economy: GameState['economy'], deficitTrnRub: number, uralsUsdPerBbl: number, params: ScenarioParams): Financing {
+export function finance(
+  economy: GameState['economy'],
+  deficitTrnRub: number,
+  uralsUsdPerBbl: number,
+  params: ScenarioParams,
+): Financing {
   const p = params.economy;
   const ruleFlow = p.fiscalRuleTrnRubPerUsd * (uralsUsdPerBbl - p.fiscalRulePriceUsdPerBbl);
   let nwf = economy.nwfLiquidTrnRub + p.goldRevaluationTrnRubPerQuarter + ruleFlow;
   const need = deficitTrnRub + ruleFlow;
   if (nwf < 0) nwf = 0;
-  if (need <= 0) return { borrowingTrnRub: 0, nwfDrawTrnRub: 0, monetisedTrnRub: 0, nwfLiquidTrnRub: nwf - need };
+  if (need <= 0)
+    return { borrowingTrnRub: 0, nwfDrawTrnRub: 0, monetisedTrnRub: 0, nwfLiquidTrnRub: nwf - need };
   const borrowing = Math.min(need, p.netBorrowingCapTrnRubPerQuarter);
   const draw = Math.min(nwf, need - borrowing);
   return {
@@ -142,11 +150,17 @@ export function macro(economy: GameState['economy'], input: MacroInput, params: 
     p.inflationMonetisationCoefficient * monetisedPctGdp -
     p.inflationRealRateCoefficient * (realRate - p.neutralRealRatePct);
   const cpi = clamp(
-    p.inflationPersistence * economy.cpiPct + (1 - p.inflationPersistence) * implied + economy.pendingInflationPp,
+    p.inflationPersistence * economy.cpiPct +
+      (1 - p.inflationPersistence) * implied +
+      economy.pendingInflationPp,
     0,
     80,
   );
-  const keyRate = clamp(economy.keyRatePct + p.keyRateAdjustment * (cpi + p.keyRateSpreadPp - economy.keyRatePct), 4, 40);
+  const keyRate = clamp(
+    economy.keyRatePct + p.keyRateAdjustment * (cpi + p.keyRateSpreadPp - economy.keyRatePct),
+    4,
+    40,
+  );
   const emigrants = input.mobilisedNow * params.manpower.emigrantsPerMobilised;
   const laborShortage = Math.max(
     0,
@@ -165,5 +179,8 @@ export function macro(economy: GameState['economy'], input: MacroInput, params: 
 
 /** Brent this quarter: the scenario's path plus a drawn shock, $/bbl. */
 export function brentPrice(quarterIndex: number, shock: number, params: ScenarioParams): number {
-  return Math.max(20, lookup(params.economy.brentUsdByQuarter, quarterIndex) + params.economy.oilPriceNoiseUsd * shock);
+  return Math.max(
+    20,
+    lookup(params.economy.brentUsdByQuarter, quarterIndex) + params.economy.oilPriceNoiseUsd * shock,
+  );
 }

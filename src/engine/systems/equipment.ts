@@ -18,12 +18,17 @@ export interface ArmourUse {
 }
 
 /** Armour use from restorable storage left, with extra IFV/APC rationing on a drone-saturated front. */
-export function armourUse(equipment: EquipmentState, quarterIndex: number, params: ScenarioParams): ArmourUse {
+export function armourUse(
+  equipment: EquipmentState,
+  quarterIndex: number,
+  params: ScenarioParams,
+): ArmourUse {
   const e = params.equipment;
   const tankFraction = equipment.tanksStorageRestorable / Math.max(1, params.initial.tanksStorageRestorable);
   const ifvFraction = equipment.ifvApcStorageRestorable / Math.max(1, params.initial.ifvApcStorageRestorable);
   const tanks = lookup(e.tankUseByStorageFraction, tankFraction);
-  const ifvApc = lookup(e.ifvApcUseByStorageFraction, ifvFraction) * lookup(e.droneArmourFactorByQuarter, quarterIndex);
+  const ifvApc =
+    lookup(e.ifvApcUseByStorageFraction, ifvFraction) * lookup(e.droneArmourFactorByQuarter, quarterIndex);
   return { tanks, ifvApc, mean: (tanks + ifvApc) / 2 };
 }
 
@@ -46,7 +51,10 @@ export function equipmentLosses(
   return {
     tanks: Math.min(equipment.tanksActive, e.tankLossBasePerQuarter * tempo * pressure * use.tanks),
     ifvApc: Math.min(equipment.ifvApcActive, e.ifvApcLossBasePerQuarter * tempo * pressure * use.ifvApc),
-    artilleryCombat: Math.min(equipment.artilleryActive, e.artilleryCombatLossBasePerQuarter * tempo * pressure),
+    artilleryCombat: Math.min(
+      equipment.artilleryActive,
+      e.artilleryCombatLossBasePerQuarter * tempo * pressure,
+    ),
   };
 }
 
@@ -71,12 +79,20 @@ export interface EquipmentStep {
 }
 
 /** Integrates losses, production, refurbishment, barrel wear and replacement from stored guns. */
-export function integrateEquipment(equipment: EquipmentState, input: EquipmentSupplyInput, params: ScenarioParams): EquipmentStep {
+export function integrateEquipment(
+  equipment: EquipmentState,
+  input: EquipmentSupplyInput,
+  params: ScenarioParams,
+): EquipmentStep {
   const e = params.equipment;
   const cap = input.capacityMultiplier;
 
-  const salvageTanks = input.warFooting ? equipment.tanksStorageUnrestorable * e.warFootingSalvageFractionPerQuarter : 0;
-  const salvageIfv = input.warFooting ? equipment.ifvApcStorageUnrestorable * e.warFootingSalvageFractionPerQuarter : 0;
+  const salvageTanks = input.warFooting
+    ? equipment.tanksStorageUnrestorable * e.warFootingSalvageFractionPerQuarter
+    : 0;
+  const salvageIfv = input.warFooting
+    ? equipment.ifvApcStorageUnrestorable * e.warFootingSalvageFractionPerQuarter
+    : 0;
   const tankStore = equipment.tanksStorageRestorable + salvageTanks;
   const ifvStore = equipment.ifvApcStorageRestorable + salvageIfv;
 

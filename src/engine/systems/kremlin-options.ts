@@ -47,7 +47,12 @@ export const KREMLIN_OPTION_SOURCES: Readonly<Record<KremlinOption, readonly str
 export type KremlinMutable = Pick<GameState, 'manpower' | 'economy' | 'battlefield' | 'kremlin' | 'posture'>;
 
 /** Whether an option can be taken now (one-off options once, repeatable ones after a cooldown). */
-export function isOptionAvailable(option: KremlinOption, s: KremlinMutable, quarterIndex: number, params: ScenarioParams): boolean {
+export function isOptionAvailable(
+  option: KremlinOption,
+  s: KremlinMutable,
+  quarterIndex: number,
+  params: ScenarioParams,
+): boolean {
   const last = s.kremlin.lastTaken[option];
   const cooled = last === undefined || quarterIndex - last >= params.kremlin.decisionCooldownQuarters;
   switch (option) {
@@ -97,7 +102,8 @@ export function applyKremlinOption(
         economy: {
           ...s.economy,
           vatRaised: true,
-          extraRevenueTrnRubPerQuarter: s.economy.extraRevenueTrnRubPerQuarter + k.vatRiseRevenueTrnRubPerQuarter,
+          extraRevenueTrnRubPerQuarter:
+            s.economy.extraRevenueTrnRubPerQuarter + k.vatRiseRevenueTrnRubPerQuarter,
           pendingInflationPp: s.economy.pendingInflationPp + k.vatRiseInflationPp,
         },
       };
@@ -107,7 +113,8 @@ export function applyKremlinOption(
         manpower: { ...s.manpower, paymentsCut: true },
         economy: {
           ...s.economy,
-          extraSpendingTrnRubPerQuarter: s.economy.extraSpendingTrnRubPerQuarter - k.paymentCutSavingTrnRubPerQuarter,
+          extraSpendingTrnRubPerQuarter:
+            s.economy.extraSpendingTrnRubPerQuarter - k.paymentCutSavingTrnRubPerQuarter,
         },
       };
     case 'raiseBonuses':
@@ -116,14 +123,18 @@ export function applyKremlinOption(
         manpower: { ...s.manpower, bonusIndex: s.manpower.bonusIndex * k.bonusRaiseFactor },
         economy: {
           ...s.economy,
-          extraSpendingTrnRubPerQuarter: s.economy.extraSpendingTrnRubPerQuarter + k.bonusRaiseCostTrnRubPerQuarter,
+          extraSpendingTrnRubPerQuarter:
+            s.economy.extraSpendingTrnRubPerQuarter + k.bonusRaiseCostTrnRubPerQuarter,
           pendingInflationPp: s.economy.pendingInflationPp + 0.1,
         },
       };
     case 'expandPool':
       return {
         ...next,
-        manpower: { ...s.manpower, recruitPoolIndex: s.manpower.recruitPoolIndex * (1 + m.poolExpansionFraction) },
+        manpower: {
+          ...s.manpower,
+          recruitPoolIndex: s.manpower.recruitPoolIndex * (1 + m.poolExpansionFraction),
+        },
       };
     case 'askNorthKoreaTroops':
       return {
@@ -157,7 +168,8 @@ export function applyKremlinOption(
           ...s.economy,
           laborShortageM: s.economy.laborShortageM + drawnFromWork,
           pendingInflationPp: s.economy.pendingInflationPp + k.mobilisationInflationPp,
-          extraSpendingTrnRubPerQuarter: s.economy.extraSpendingTrnRubPerQuarter + k.mobilisationCostTrnRub / 4,
+          extraSpendingTrnRubPerQuarter:
+            s.economy.extraSpendingTrnRubPerQuarter + k.mobilisationCostTrnRub / 4,
         },
         posture: { ...s.posture, freezeQuartersLeft: k.mobilisationPostureFreezeQuarters },
       };
@@ -169,7 +181,8 @@ export function applyKremlinOption(
         economy: {
           ...s.economy,
           pendingInflationPp: s.economy.pendingInflationPp + k.warFootingInflationPp,
-          extraSpendingTrnRubPerQuarter: s.economy.extraSpendingTrnRubPerQuarter + k.warFootingCostTrnRubPerQuarter,
+          extraSpendingTrnRubPerQuarter:
+            s.economy.extraSpendingTrnRubPerQuarter + k.warFootingCostTrnRubPerQuarter,
         },
       };
   }

@@ -7,7 +7,12 @@
  */
 import type { ScenarioParams } from '../params';
 import type { Indicators } from '../types';
-import { applyKremlinOption, isOptionAvailable, type KremlinMutable, type KremlinOption } from './kremlin-options';
+import {
+  applyKremlinOption,
+  isOptionAvailable,
+  type KremlinMutable,
+  type KremlinOption,
+} from './kremlin-options';
 
 /** Random rolls drawn for this quarter, uniform in [0, 1), always drawn so shocks stay aligned across policies. */
 export interface KremlinRolls {
@@ -39,18 +44,27 @@ const has = (v: KremlinView, id: string): boolean => v.active.has(id);
 /** The rules in the order the Kremlin considers them; each returns its causes, or null to pass. */
 const RULES: readonly (readonly [KremlinOption, Rule])[] = [
   ['raiseTaxes', (v) => (has(v, 'T1') ? ['threshold.T1'] : null)],
-  ['cutPayments', (v) => (has(v, 'T1') && v.state.economy.vatRaised ? ['threshold.T1', 'kremlin.raiseTaxes'] : null)],
+  [
+    'cutPayments',
+    (v) => (has(v, 'T1') && v.state.economy.vatRaised ? ['threshold.T1', 'kremlin.raiseTaxes'] : null),
+  ],
   ['raiseBonuses', (v) => (v.indicators.replacementRatio < 0.85 ? ['indicator.replacementRatio'] : null)],
   ['expandPool', (v) => (has(v, 'T5') ? ['threshold.T5'] : null)],
   ['askNorthKoreaTroops', (v) => (v.indicators.forceChange < 0 ? ['indicator.forceChange'] : null)],
   ['askNorthKoreaShells', (v) => (v.indicators.fireRatio < 1.3 ? ['indicator.fireRatio'] : null)],
   [
     'askIran',
-    (v) => (v.indicators.russianRoundsFired < 0.8 * v.indicators.ukrainianRoundsFired ? ['indicator.fireRatio'] : null),
+    (v) =>
+      v.indicators.russianRoundsFired < 0.8 * v.indicators.ukrainianRoundsFired
+        ? ['indicator.fireRatio']
+        : null,
   ],
   [
     'askChina',
-    (v, p) => (v.indicators.activePressures >= 3 && v.rolls.china < p.kremlin.chinaProbability ? ['kremlin.pressures'] : null),
+    (v, p) =>
+      v.indicators.activePressures >= 3 && v.rolls.china < p.kremlin.chinaProbability
+        ? ['kremlin.pressures']
+        : null,
   ],
   ['reduceTempo', (v) => (has(v, 'T5') && has(v, 'T7') ? ['threshold.T5', 'threshold.T7'] : null)],
   [
@@ -79,14 +93,20 @@ const RULES: readonly (readonly [KremlinOption, Rule])[] = [
   [
     'warFooting',
     (v, p) =>
-      has(v, 'T2') && (has(v, 'T3') || has(v, 'T4')) && v.state.posture.level <= 1 && v.rolls.warFooting < p.kremlin.warFootingProbability
+      has(v, 'T2') &&
+      (has(v, 'T3') || has(v, 'T4')) &&
+      v.state.posture.level <= 1 &&
+      v.rolls.warFooting < p.kremlin.warFootingProbability
         ? ['threshold.T2', has(v, 'T3') ? 'threshold.T3' : 'threshold.T4']
         : null,
   ],
 ];
 
 /** The options the rules take this quarter, in the rules' order, and the state after them. */
-export function runKremlinRules(view: KremlinView, params: ScenarioParams): { choices: KremlinChoice[]; state: KremlinMutable } {
+export function runKremlinRules(
+  view: KremlinView,
+  params: ScenarioParams,
+): { choices: KremlinChoice[]; state: KremlinMutable } {
   const choices: KremlinChoice[] = [];
   let state = view.state;
   for (const [option, rule] of RULES) {

@@ -8,7 +8,11 @@ import type { ScenarioParams } from '../params';
 import type { GameState } from '../types';
 
 /** Recruits signed this quarter. */
-export function recruitsThisQuarter(manpower: GameState['manpower'], quarterIndex: number, params: ScenarioParams): number {
+export function recruitsThisQuarter(
+  manpower: GameState['manpower'],
+  quarterIndex: number,
+  params: ScenarioParams,
+): number {
   const m = params.manpower;
   return (
     m.recruitsBasePerQuarter *
@@ -36,7 +40,8 @@ export function integrateForce(
   params: ScenarioParams,
 ): ForceStep {
   const mobilisedReady = manpower.mobilisedInTraining;
-  const change = recruits + foreignTroops + mobilisedReady - params.manpower.permanentLossFraction * casualties;
+  const change =
+    recruits + foreignTroops + mobilisedReady - params.manpower.permanentLossFraction * casualties;
   const forceStrength = Math.max(0, manpower.forceStrength + change);
   return {
     forceStrength,

@@ -52,7 +52,12 @@ export interface NextLevelProgress {
 }
 
 /** Progress towards the next posture level, or nextLevel null at the top of the track. */
-export function nextLevelProgress(level: number, activePressures: number, belief: number, params: ScenarioParams): NextLevelProgress {
+export function nextLevelProgress(
+  level: number,
+  activePressures: number,
+  belief: number,
+  params: ScenarioParams,
+): NextLevelProgress {
   const next = params.posture.levels[level + 1];
   return {
     nextLevel: next ? next.level : null,

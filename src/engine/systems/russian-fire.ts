@@ -35,7 +35,8 @@ export function russianFire(input: RussianFireInput, params: ScenarioParams): Ru
     (input.northKoreaSurge ? a.northKoreaSurgeGrossRoundsPerQuarter : 0);
   const northKoreaUsable = northKoreaGross * (1 - a.northKoreaDudFraction);
   const domestic = a.russianDomesticRoundsPerQuarter * input.capacityMultiplier;
-  const other = (input.iranSupplying ? a.iranRoundsPerQuarter : 0) + (input.chinaSupplying ? a.chinaRoundsPerQuarter : 0);
+  const other =
+    (input.iranSupplying ? a.iranRoundsPerQuarter : 0) + (input.chinaSupplying ? a.chinaRoundsPerQuarter : 0);
   const supply = domestic + northKoreaUsable + other;
   const available = input.shellStockRounds + supply;
   const roundsFired = Math.max(0, Math.min(demand, available));

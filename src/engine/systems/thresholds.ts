@@ -20,11 +20,17 @@ export function metricValue(indicators: Indicators, metric: string): number {
 }
 
 /** Advances one condition by a quarter with hysteresis. */
-export function stepCondition(condition: ThresholdConditionParams, memory: ConditionMemory, value: number): ConditionMemory {
+export function stepCondition(
+  condition: ThresholdConditionParams,
+  memory: ConditionMemory,
+  value: number,
+): ConditionMemory {
   const startHolds = condition.direction === 'below' ? value < condition.start : value > condition.start;
   if (memory.active) {
     const released = condition.direction === 'below' ? value > condition.stop : value < condition.stop;
-    return released ? { active: false, streak: 0 } : { active: true, streak: memory.streak + (startHolds ? 1 : 0) };
+    return released
+      ? { active: false, streak: 0 }
+      : { active: true, streak: memory.streak + (startHolds ? 1 : 0) };
   }
   const streak = startHolds ? memory.streak + 1 : 0;
   return { active: streak >= condition.quarters, streak };
@@ -42,7 +48,11 @@ export interface ThresholdStep {
 
 /** Evaluates every threshold against this quarter's indicators. */
 export function stepThresholds(
-  previous: { conditionActive: readonly boolean[]; conditionStreak: readonly number[]; thresholdActive: readonly boolean[] },
+  previous: {
+    conditionActive: readonly boolean[];
+    conditionStreak: readonly number[];
+    thresholdActive: readonly boolean[];
+  },
   indicators: Indicators,
   params: ScenarioParams,
 ): ThresholdStep {
@@ -83,7 +93,11 @@ export function activeMaterialPressures(thresholdActive: readonly boolean[], par
 }
 
 /** Whether a threshold with this id is active. */
-export function isThresholdActive(id: string, thresholdActive: readonly boolean[], params: ScenarioParams): boolean {
+export function isThresholdActive(
+  id: string,
+  thresholdActive: readonly boolean[],
+  params: ScenarioParams,
+): boolean {
   const i = params.posture.thresholds.findIndex((t) => t.id === id);
   return i >= 0 && (thresholdActive[i] ?? false);
 }

@@ -8,7 +8,10 @@ import { lookup } from '../lookup';
 import type { ScenarioParams } from '../params';
 
 /** Aid that reaches the front this quarter, billions of euros, from aid history (newest first). */
-export function deliveredAidBnEur(aidHistoryNewestFirst: readonly number[], weights: readonly number[]): number {
+export function deliveredAidBnEur(
+  aidHistoryNewestFirst: readonly number[],
+  weights: readonly number[],
+): number {
   let total = 0;
   let weightSum = 0;
   for (let i = 0; i < weights.length; i++) {

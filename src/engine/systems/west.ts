@@ -50,8 +50,11 @@ export function stepWest(input: WestInput, params: ScenarioParams): WestStep {
   const fromAid = cohesionEffectOfAid(input.aidBnEur, params);
   const fromSanctions = cohesionEffectOfSanctions(input.sanctionsLevel, params);
   const fromWeakness =
-    w.cohesionGainPerActivePressure * input.activePressures + w.cohesionGainPerPostureLevel * input.postureLevel;
-  const fromFront = -w.cohesionLossPerKm2AboveReference * Math.max(0, input.territoryGainedKm2 - w.territoryReferenceKm2PerQuarter);
+    w.cohesionGainPerActivePressure * input.activePressures +
+    w.cohesionGainPerPostureLevel * input.postureLevel;
+  const fromFront =
+    -w.cohesionLossPerKm2AboveReference *
+    Math.max(0, input.territoryGainedKm2 - w.territoryReferenceKm2PerQuarter);
   const cohesion = clamp(
     input.cohesion - w.cohesionFatiguePerQuarter + fromAid + fromSanctions + fromWeakness + fromFront,
     0,

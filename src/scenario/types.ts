@@ -61,4 +61,6 @@ export interface ScenarioError {
 }
 
 /** Result of loading: a scenario, or every problem found. */
-export type ScenarioResult = { readonly ok: true; readonly scenario: LoadedScenario } | { readonly ok: false; readonly errors: readonly ScenarioError[] };
+export type ScenarioResult =
+  | { readonly ok: true; readonly scenario: LoadedScenario }
+  | { readonly ok: false; readonly errors: readonly ScenarioError[] };

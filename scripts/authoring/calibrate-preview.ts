@@ -4,7 +4,18 @@ import { replay } from '../../src/engine';
 const doc = JSON.parse(
   readFileSync('/work/main/scenarios/' + (process.argv[2] ?? 'baseline-2025') + '.json', 'utf8'),
 );
-const p = toParams(doc);
+function mergeDeep(base: any, over: any): any {
+  if (over && typeof over === 'object' && !Array.isArray(over) && !('value' in over) && !('points' in over)) {
+    const out: any = { ...base };
+    for (const [k, v] of Object.entries(over)) out[k] = mergeDeep(base?.[k], v);
+    return out;
+  }
+  return over;
+}
+const merged = doc.extends
+  ? { ...mergeDeep(JSON.parse(readFileSync('scenarios/' + doc.extends + '.json', 'utf8')), doc.overrides), id: doc.id }
+  : doc;
+const p = toParams(merged);
 const aid = Number(process.argv[3] ?? 10.4),
   sanc = Number(process.argv[4] ?? 1),
   seed = Number(process.argv[5] ?? 7);

@@ -1,6 +1,7 @@
 /** The game state at the start of a scenario (Q1 2025 in every shipped scenario). */
 import type { ScenarioParams } from './params';
 import { seedToState } from './rng';
+import { KREMLIN_OPTIONS } from './systems/kremlin-options';
 import type { GameState } from './types';
 
 /** Builds the opening state of a scenario for a seed. Pure. */
@@ -58,7 +59,7 @@ export function createInitialState(params: ScenarioParams, seed: number): GameSt
       northKoreaSurgeQuartersLeft: 0,
       iranSupplying: false,
       chinaSupplying: false,
-      lastTaken: {},
+      lastTakenQuarter: KREMLIN_OPTIONS.map(() => -1),
     },
     posture: {
       level: 0,

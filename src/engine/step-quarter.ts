@@ -159,7 +159,8 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
     params,
   );
 
-  const indicatorsBeforePosture: Indicators = {
+  // Built once and completed below (pressures, posture) before anyone else sees it.
+  const indicators: Mutable<Indicators> = {
     nwfLiquidTrnRub: fin.nwfLiquidTrnRub,
     tanksActive: eq.equipment.tanksActive,
     tanksStorageRestorable: eq.equipment.tanksStorageRestorable,
@@ -211,11 +212,9 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
   };
 
   // 10. thresholds
-  const th = stepThresholds(state.posture, indicatorsBeforePosture, params);
+  const th = stepThresholds(state.posture, indicators, params);
   const pressures = activeMaterialPressures(th.thresholdActive, params);
-  const activeIds = new Set(
-    params.posture.thresholds.filter((_, i) => th.thresholdActive[i]).map((t) => t.id),
-  );
+  indicators.activePressures = pressures;
   const lowAidStreak =
     policy.aidBnEurPerQuarter <
     params.posture.retreatAidBelowFraction * params.policy.aidStatusQuoBnEurPerQuarter
@@ -239,7 +238,7 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
       uralsDiscountUsdPerBbl: discount,
       pendingInflationPp: 0,
     },
-    battlefield: { tempo, occupiedKm2: indicatorsBeforePosture.occupiedKm2 },
+    battlefield: { tempo, occupiedKm2: indicators.occupiedKm2 },
     kremlin: { ...k, northKoreaSurgeQuartersLeft: Math.max(0, k.northKoreaSurgeQuartersLeft - 1) },
     posture: {
       ...state.posture,
@@ -252,8 +251,8 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
   const kremlin = runKremlinRules(
     {
       quarterIndex: q,
-      indicators: { ...indicatorsBeforePosture, activePressures: pressures },
-      active: activeIds,
+      indicators,
+      thresholdActive: th.thresholdActive,
       state: integrated,
       rolls,
     },
@@ -271,11 +270,7 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
     },
     params,
   );
-  const indicators: Indicators = {
-    ...indicatorsBeforePosture,
-    activePressures: pressures,
-    posture: decision.level,
-  };
+  indicators.posture = decision.level;
 
   // 13. outcome
   const outcome = state.outcome ?? decideOutcome(q, west.cohesion, params);

@@ -96,8 +96,8 @@ export interface GameState {
     readonly northKoreaSurgeQuartersLeft: number;
     readonly iranSupplying: boolean;
     readonly chinaSupplying: boolean;
-    /** Quarter index of the last time each option was taken, by option id. */
-    readonly lastTaken: Readonly<Record<string, number>>;
+    /** Quarter index of the last time each option was taken (-1: never), in KREMLIN_OPTIONS order. */
+    readonly lastTakenQuarter: readonly number[];
   };
   readonly posture: {
     readonly level: number;

@@ -53,8 +53,8 @@ export function isOptionAvailable(
   quarterIndex: number,
   params: ScenarioParams,
 ): boolean {
-  const last = s.kremlin.lastTaken[option];
-  const cooled = last === undefined || quarterIndex - last >= params.kremlin.decisionCooldownQuarters;
+  const last = s.kremlin.lastTakenQuarter[KREMLIN_OPTIONS.indexOf(option)] ?? -1;
+  const cooled = last < 0 || quarterIndex - last >= params.kremlin.decisionCooldownQuarters;
   switch (option) {
     case 'raiseTaxes':
       return !s.economy.vatRaised;
@@ -93,7 +93,9 @@ export function applyKremlinOption(
 ): KremlinMutable {
   const k = params.kremlin;
   const m = params.manpower;
-  const kremlin = { ...s.kremlin, lastTaken: { ...s.kremlin.lastTaken, [option]: quarterIndex } };
+  const lastTakenQuarter = s.kremlin.lastTakenQuarter.slice();
+  lastTakenQuarter[KREMLIN_OPTIONS.indexOf(option)] = quarterIndex;
+  const kremlin = { ...s.kremlin, lastTakenQuarter };
   const next: KremlinMutable = { ...s, kremlin };
   switch (option) {
     case 'raiseTaxes':

@@ -7,6 +7,7 @@
  */
 import type { ScenarioParams } from '../params';
 import type { Indicators } from '../types';
+import { isThresholdActive } from './thresholds';
 import {
   applyKremlinOption,
   isOptionAvailable,
@@ -25,8 +26,8 @@ export interface KremlinRolls {
 export interface KremlinView {
   readonly quarterIndex: number;
   readonly indicators: Indicators;
-  /** Ids of active thresholds (T1 … T8). */
-  readonly active: ReadonlySet<string>;
+  /** Whether each threshold is active, in scenario order. */
+  readonly thresholdActive: readonly boolean[];
   readonly state: KremlinMutable;
   readonly rolls: KremlinRolls;
 }
@@ -39,17 +40,18 @@ export interface KremlinChoice {
 
 type Rule = (v: KremlinView, p: ScenarioParams) => readonly string[] | null;
 
-const has = (v: KremlinView, id: string): boolean => v.active.has(id);
+const has = (v: KremlinView, id: string, p: ScenarioParams): boolean =>
+  isThresholdActive(id, v.thresholdActive, p);
 
 /** The rules in the order the Kremlin considers them; each returns its causes, or null to pass. */
 const RULES: readonly (readonly [KremlinOption, Rule])[] = [
-  ['raiseTaxes', (v) => (has(v, 'T1') ? ['threshold.T1'] : null)],
+  ['raiseTaxes', (v, p) => (has(v, 'T1', p) ? ['threshold.T1'] : null)],
   [
     'cutPayments',
-    (v) => (has(v, 'T1') && v.state.economy.vatRaised ? ['threshold.T1', 'kremlin.raiseTaxes'] : null),
+    (v, p) => (has(v, 'T1', p) && v.state.economy.vatRaised ? ['threshold.T1', 'kremlin.raiseTaxes'] : null),
   ],
   ['raiseBonuses', (v) => (v.indicators.replacementRatio < 0.85 ? ['indicator.replacementRatio'] : null)],
-  ['expandPool', (v) => (has(v, 'T5') ? ['threshold.T5'] : null)],
+  ['expandPool', (v, p) => (has(v, 'T5', p) ? ['threshold.T5'] : null)],
   ['askNorthKoreaTroops', (v) => (v.indicators.forceChange < 0 ? ['indicator.forceChange'] : null)],
   ['askNorthKoreaShells', (v) => (v.indicators.fireRatio < 1.3 ? ['indicator.fireRatio'] : null)],
   [
@@ -66,7 +68,7 @@ const RULES: readonly (readonly [KremlinOption, Rule])[] = [
         ? ['kremlin.pressures']
         : null,
   ],
-  ['reduceTempo', (v) => (has(v, 'T5') && has(v, 'T7') ? ['threshold.T5', 'threshold.T7'] : null)],
+  ['reduceTempo', (v, p) => (has(v, 'T5', p) && has(v, 'T7', p) ? ['threshold.T5', 'threshold.T7'] : null)],
   [
     'raiseTempo',
     (v, p) =>
@@ -86,18 +88,18 @@ const RULES: readonly (readonly [KremlinOption, Rule])[] = [
   [
     'mobilise',
     (v, p) =>
-      has(v, 'T5') && v.state.posture.level <= 1 && v.rolls.mobilise < p.kremlin.mobilisationProbability
+      has(v, 'T5', p) && v.state.posture.level <= 1 && v.rolls.mobilise < p.kremlin.mobilisationProbability
         ? ['threshold.T5', 'indicator.forceChange']
         : null,
   ],
   [
     'warFooting',
     (v, p) =>
-      has(v, 'T2') &&
-      (has(v, 'T3') || has(v, 'T4')) &&
+      has(v, 'T2', p) &&
+      (has(v, 'T3', p) || has(v, 'T4', p)) &&
       v.state.posture.level <= 1 &&
       v.rolls.warFooting < p.kremlin.warFootingProbability
-        ? ['threshold.T2', has(v, 'T3') ? 'threshold.T3' : 'threshold.T4']
+        ? ['threshold.T2', has(v, 'T3', p) ? 'threshold.T3' : 'threshold.T4']
         : null,
   ],
 ];

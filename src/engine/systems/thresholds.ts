@@ -92,12 +92,24 @@ export function activeMaterialPressures(thresholdActive: readonly boolean[], par
   return n;
 }
 
+const indexCache = new WeakMap<ScenarioParams, ReadonlyMap<string, number>>();
+
+/** Index of each threshold id in a scenario, computed once per params object (a pure memo). */
+function thresholdIndex(params: ScenarioParams): ReadonlyMap<string, number> {
+  let index = indexCache.get(params);
+  if (!index) {
+    index = new Map(params.posture.thresholds.map((t, i) => [t.id, i]));
+    indexCache.set(params, index);
+  }
+  return index;
+}
+
 /** Whether a threshold with this id is active. */
 export function isThresholdActive(
   id: string,
   thresholdActive: readonly boolean[],
   params: ScenarioParams,
 ): boolean {
-  const i = params.posture.thresholds.findIndex((t) => t.id === id);
-  return i >= 0 && (thresholdActive[i] ?? false);
+  const i = thresholdIndex(params).get(id);
+  return i !== undefined && (thresholdActive[i] ?? false);
 }

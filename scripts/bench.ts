@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: measures the engine on this machine and prints the figures with the machine's
+ * details. Quarter steps per second on one core, and the time of 1,000- and 10,000-run Monte
+ * Carlo forecasts of 12 quarters, each run with its own seed. Figures only: nothing is asserted.
+ */
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import {
+  createInitialState,
+  stepQuarter,
+  type GameState,
+  type Policy,
+  type ScenarioParams,
+} from '../src/engine';
+import { getBundledScenario } from '../src/scenario';
+
+const params: ScenarioParams = getBundledScenario('baseline-2025').params;
+const policy: Policy = { aidBnEurPerQuarter: 10.4, sanctionsLevel: 1 };
+
+/** Steps games of 12 quarters back to back for about `seconds`; returns steps per second. */
+function stepsPerSecond(seconds: number): number {
+  let steps = 0;
+  let sink = 0;
+  const start = performance.now();
+  const deadline = start + seconds * 1000;
+  let seed = 1;
+  while (performance.now() < deadline) {
+    let state: GameState = createInitialState(params, seed++);
+    for (let q = 0; q < 12; q++) {
+      state = stepQuarter(state, policy, params).state;
+      steps++;
+    }
+    sink += state.equipment.tanksActive;
+  }
+  const elapsed = (performance.now() - start) / 1000;
+  if (sink < 0) console.log(sink);
+  return steps / elapsed;
+}
+
+/** Runs `runs` games of 12 quarters, each with its own seed; returns milliseconds and the spread of one outcome. */
+function monteCarlo(runs: number): { ms: number; nwfEnd2025P10: number; nwfEnd2025P90: number } {
+  const nwf: number[] = [];
+  const start = performance.now();
+  for (let r = 0; r < runs; r++) {
+    let state = createInitialState(params, 1000 + r);
+    for (let q = 0; q < 12; q++) {
+      const step = stepQuarter(state, policy, params);
+      state = step.state;
+      if (q === 3) nwf.push(step.report.indicators.nwfLiquidTrnRub);
+    }
+  }
+  const ms = performance.now() - start;
+  nwf.sort((a, b) => a - b);
+  return { ms, nwfEnd2025P10: nwf[Math.floor(runs * 0.1)]!, nwfEnd2025P90: nwf[Math.floor(runs * 0.9)]! };
+}
+
+const cpu = os.cpus()[0];
+console.log('Leverage engine benchmark');
+console.log(
+  `machine: ${cpu?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+);
+stepsPerSecond(0.5); // warm-up: let the JIT compile the step
+const sps = stepsPerSecond(3);
+console.log(`quarter steps per second (one core): ${Math.round(sps).toLocaleString('en-GB')}`);
+for (const runs of [1000, 10000]) {
+  const mc = monteCarlo(runs);
+  console.log(
+    `Monte Carlo ${runs.toLocaleString('en-GB')} runs × 12 quarters: ${mc.ms.toFixed(1)} ms ` +
+      `(liquid NWF end-2025, 10th–90th percentile: ${mc.nwfEnd2025P10.toFixed(2)}–${mc.nwfEnd2025P90.toFixed(2)} trn RUB)`,
+  );
+}

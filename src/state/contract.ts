@@ -4,6 +4,7 @@
  * the engine themselves.
  */
 import type { GameState, NegotiationAnswer, Policy, Proposal, TurnReport } from '../engine';
+import type { LoadedScenario } from '../scenario';
 
 /** Which screen the game shows. */
 export type Screen = 'title' | 'briefing' | 'campaign' | 'report' | 'negotiation' | 'debrief';
@@ -30,11 +31,22 @@ export interface Projection {
   readonly statusQuo: readonly TurnReport[];
 }
 
+/** A scenario the title screen can offer. */
+export interface ScenarioChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+}
+
 /** Everything the game holds. */
 export interface GameData {
   readonly screen: Screen;
   /** Id of the scenario chosen on the title screen. */
   readonly scenarioId: string;
+  /** The chosen scenario itself (parameters, names, sources); selectScenario reads it. */
+  readonly scenario: LoadedScenario;
+  /** Every scenario the title screen can offer, in menu order. */
+  readonly scenarioChoices: readonly ScenarioChoice[];
   readonly seed: number;
   /** Null before a game starts. */
   readonly game: GameState | null;

@@ -1,0 +1,107 @@
+/**
+ * The save file: what the autosave writes under SAVE_KEY as JSON, and how a file read back is
+ * checked field by field before anything is trusted. The replay check (a save must be what its
+ * own decisions produce) lives in save-reading.ts.
+ */
+import type { GameState, Policy, Proposal, TurnReport } from '../engine';
+import type { ScenarioParams } from '../engine';
+import type { GameData, Screen } from './contract';
+
+/** Value of the `format` field: marks a file as a Leverage save. */
+export const SAVE_FORMAT = 'leverage-save';
+/** The one save format version this build reads and writes. */
+export const SAVE_VERSION = 1;
+
+/** A save as written: the replay record (scenario, seed, policies) plus the plain state it produced. */
+export interface SaveFile {
+  readonly format: typeof SAVE_FORMAT;
+  readonly version: typeof SAVE_VERSION;
+  readonly scenarioId: string;
+  readonly scenarioVersion: string;
+  readonly seed: number;
+  readonly policies: readonly Policy[];
+  /** The levers set for the quarter not yet played, so a reload keeps them. */
+  readonly pendingPolicy: Policy;
+  readonly screen: Screen;
+  /** Terms on the negotiation table, when a negotiation was open. */
+  readonly negotiationProposal?: Proposal;
+  readonly game: GameState;
+  readonly history: readonly TurnReport[];
+}
+
+/** Every screen name, for checking a saved one. */
+export const SCREENS: readonly Screen[] = [
+  'title',
+  'briefing',
+  'campaign',
+  'report',
+  'negotiation',
+  'debrief',
+];
+
+/** The save of the current store data, or null when no game is loaded. */
+export function encodeSave(s: GameData): SaveFile | null {
+  if (!s.game) return null;
+  return {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    scenarioId: s.scenario.id,
+    scenarioVersion: s.scenario.version,
+    seed: s.game.seed,
+    policies: s.policies,
+    pendingPolicy: s.pendingPolicy,
+    screen: s.screen,
+    ...(s.negotiation ? { negotiationProposal: s.negotiation.proposal } : {}),
+    game: s.game,
+    history: s.history,
+  };
+}
+
+/** True for a non-null, non-array object. */
+export function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** True for a policy inside the scenario's ranges (aid 0…max, an existing integer sanctions level). */
+export function isPolicyFor(x: unknown, params: ScenarioParams): x is Policy {
+  if (!isRecord(x)) return false;
+  const aid = x['aidBnEurPerQuarter'];
+  const level = x['sanctionsLevel'];
+  return (
+    typeof aid === 'number' &&
+    Number.isFinite(aid) &&
+    aid >= 0 &&
+    aid <= params.policy.aidMaxBnEurPerQuarter &&
+    typeof level === 'number' &&
+    Number.isInteger(level) &&
+    level >= 0 &&
+    level < params.policy.sanctionsLevels.length
+  );
+}
+
+/** True for a proposal: term id → option id, all strings. */
+export function isProposal(x: unknown): x is Proposal {
+  return isRecord(x) && Object.values(x).every((v) => typeof v === 'string');
+}
+
+const GAME_PARTS = ['equipment', 'manpower', 'economy', 'battlefield', 'west', 'kremlin', 'posture'];
+
+/**
+ * The first basic shape problem of a saved game, as a phrase ("the game's quarter"), or null when
+ * its skeleton is sound. Values are checked by the replay, not here.
+ */
+export function gameShapeProblem(
+  game: unknown,
+  expected: { scenarioId: string; seed: number; quarters: number },
+): string | null {
+  if (!isRecord(game)) return 'the game state';
+  if (game['schemaVersion'] !== 1) return "the game state's schema version";
+  if (game['scenarioId'] !== expected.scenarioId) return "the game state's scenario";
+  if (game['seed'] !== expected.seed) return "the game state's seed";
+  if (game['quarterIndex'] !== expected.quarters) return "the game state's quarter";
+  const missing = GAME_PARTS.find((part) => !isRecord(game[part]));
+  if (missing !== undefined) return `the game state's ${missing}`;
+  if (game['outcome'] !== null && !isRecord(game['outcome'])) return "the game state's outcome";
+  if (game['last'] !== null && !isRecord(game['last'])) return "the game state's last quarter";
+  return null;
+}

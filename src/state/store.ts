@@ -1,0 +1,53 @@
+/**
+ * createGameStore: the game's one vanilla zustand store, built from four slices combined here,
+ * with immer (auto-freeze on) and the autosave middleware on the combined store only. Reads the
+ * save slot and the settings at start-up; an unreadable save is reported, copied aside and left
+ * in place, and the game starts clean.
+ */
+import { immer } from 'zustand/middleware/immer';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { withAutosave } from './autosave';
+import { statusQuoPolicy } from './campaign-logic';
+import type { GameStore } from './contract';
+import { createCampaignSlice } from './campaign-slice';
+import { createNegotiationSlice } from './negotiation-slice';
+import { readSettings } from './persistence';
+import { createSessionSlice, type SessionBoot } from './session-slice';
+import { createSettingsSlice } from './settings-slice';
+import { createStoreContext, type StoreContext, type StoreDeps } from './store-deps';
+
+export type { StoreDeps, ScenarioRegistry } from './store-deps';
+export type { KeyValueStorage } from './persistence';
+
+/** What the save slot holds at start-up, as the title screen needs it. */
+function bootSession(ctx: StoreContext): SessionBoot {
+  const scenario = ctx.findScenario(ctx.defaultScenarioId);
+  if (!scenario) throw new Error(`No scenario to start with: "${ctx.defaultScenarioId}" is unknown.`);
+  const slot = ctx.saveSlot.inspect();
+  return {
+    scenario,
+    hasSave: slot.kind === 'ok',
+    unreadableSave: slot.kind === 'unreadable' ? slot.unreadable : null,
+  };
+}
+
+/**
+ * Creates the store. `deps.storage` holds the save and settings (localStorage in the browser);
+ * `deps.scenarios` defaults to the bundled scenarios; `deps.now` (ms) seeds new games, else seed 1.
+ */
+export function createGameStore(deps: StoreDeps): StoreApi<GameStore> {
+  const ctx = createStoreContext(deps);
+  const boot = bootSession(ctx);
+  const settings = readSettings(ctx.storage);
+  return createStore<GameStore>()(
+    withAutosave(
+      ctx,
+      immer((...a) => ({
+        ...createSessionSlice(ctx, boot)(...a),
+        ...createCampaignSlice(statusQuoPolicy(boot.scenario.params))(...a),
+        ...createNegotiationSlice()(...a),
+        ...createSettingsSlice(settings)(...a),
+      })),
+    ),
+  );
+}

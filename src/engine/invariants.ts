@@ -76,7 +76,7 @@ export function stateViolations(
 ): string[] {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return [`${path} is not finite`];
-    const leaf = path.slice(path.lastIndexOf('.') + 1);
+    const leaf = path.slice(path.lastIndexOf('.') + 1).replace(/\[\d+\]$/, '');
     if (value < 0 && !allowNegative.has(leaf)) return [`${path} = ${value} is negative`];
     return [];
   }
@@ -91,6 +91,7 @@ export function stateViolations(
 /** State fields that may be negative: flows and sentinels, not stocks. */
 const NEGATIVE_OK: ReadonlySet<string> = new Set([
   'warFootingSinceQuarter',
+  'lastTakenQuarter',
   'forceChange',
   'deficitTrnRub',
   'extraSpendingTrnRubPerQuarter',

@@ -33,6 +33,6 @@ describe.each(BUNDLED_SCENARIO_IDS)('golden table for %s', (id) => {
     const rows: Record<string, Record<string, string | number>> = {};
     for (const aid of AID)
       for (const s of SANCTIONS) rows[`aid ${aid} / sanctions ${s}`] = outcome(run(p, aid, s, 12, 7));
-    await expect(JSON.stringify(rows, null, 1) + '\n').toMatchFileSnapshot(`./golden/${id}.json`);
+    await expect(JSON.stringify(rows, null, 2) + '\n').toMatchFileSnapshot(`./golden/${id}.json`);
   });
 });

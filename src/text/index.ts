@@ -1,0 +1,36 @@
+/**
+ * The text layer's public surface: the English catalogue and pure functions that turn the
+ * engine's codes and numbers into words. No DOM: the page puts these strings in textContent.
+ */
+export {
+  EN,
+  INDICATOR_GROUPS,
+  type EventTemplate,
+  type GoodDirection,
+  type IndicatorGroup,
+  type IndicatorText,
+  type TemplateVariant,
+  type TextCatalogue,
+  type ThresholdText,
+  type ValueFormat,
+  type VariantCondition,
+} from './catalogue';
+export {
+  describeCause,
+  describeEvent,
+  describeNegotiationReason,
+  hasEventText,
+  kremlinOptionText,
+  negotiationResponseLabel,
+  type EventText,
+  type KremlinOptionText,
+} from './describe';
+export { formatNumber, formatRatio, interpolate, joinPhrases, MISSING } from './format';
+export {
+  formatIndicator,
+  indicatorInfo,
+  judgeChange,
+  quarterText,
+  verdictText,
+  type ChangeVerdict,
+} from './indicators';

@@ -1,0 +1,62 @@
+/**
+ * Indicator metadata and display: label, unit, group, description, sources, which way is good
+ * for the West, and the threshold an indicator feeds. formatIndicator writes a value the way the
+ * dashboard shows it, e.g. '3.81 trn ₽', '1,750 tanks', '9.9 %', '1.5:1', '€10.4 bn'.
+ */
+import type { IndicatorName } from '../engine';
+import { EN, type IndicatorText, type TextCatalogue } from './catalogue';
+import { formatNumber, formatRatio, MISSING } from './format';
+
+/** Everything the catalogue says about an indicator. */
+export function indicatorInfo(name: IndicatorName, catalogue: TextCatalogue = EN): IndicatorText {
+  return catalogue.indicators[name];
+}
+
+/**
+ * An indicator's value as text with its unit, rounded to the indicator's digits and scaled
+ * where the catalogue says so (0–1 shares shown in %). Non-finite values become '—'.
+ */
+export function formatIndicator(name: IndicatorName, value: number, catalogue: TextCatalogue = EN): string {
+  const info = catalogue.indicators[name];
+  if (!Number.isFinite(value)) return MISSING;
+  if (info.ratio === true) return formatRatio(value, info.digits);
+  const number = formatNumber(value * (info.scale ?? 1), info.digits, info.signed ?? false);
+  if (info.format !== undefined) return info.format.replace('{value}', number);
+  return info.unit === '' ? number : `${number} ${info.unit}`;
+}
+
+/** How a change of an indicator reads for the West. */
+export type ChangeVerdict = 'better' | 'worse' | 'unchanged' | 'neutral';
+
+/**
+ * Judges a change of an indicator from the West's point of view, so the UI can say "better" or
+ * "worse" in words rather than by colour alone. Changes smaller than the displayed precision
+ * count as unchanged; indicators without a good direction are 'neutral'.
+ */
+export function judgeChange(
+  name: IndicatorName,
+  previous: number,
+  current: number,
+  catalogue: TextCatalogue = EN,
+): ChangeVerdict {
+  const info = catalogue.indicators[name];
+  const step = Math.pow(10, -info.digits) / (info.scale ?? 1) / 2;
+  const delta = current - previous;
+  if (!Number.isFinite(delta) || Math.abs(delta) < step) return 'unchanged';
+  if (info.goodDirection === 'none') return 'neutral';
+  const up = delta > 0;
+  return up === (info.goodDirection === 'up') ? 'better' : 'worse';
+}
+
+/** The catalogue's word for a verdict ('better', 'worse', 'unchanged'); '' for a neutral change. */
+export function verdictText(verdict: ChangeVerdict, catalogue: TextCatalogue = EN): string {
+  return verdict === 'neutral' ? '' : (catalogue.ui[verdict] ?? verdict);
+}
+
+/** A quarter label of the engine ('2025-Q1') as the game writes it ('Q1 2025'). Other text passes through. */
+export function quarterText(label: string, catalogue: TextCatalogue = EN): string {
+  const match = /^(\d{4})-Q([1-4])$/.exec(label);
+  if (!match) return label;
+  const template = catalogue.ui['quarter'] ?? 'Q{quarter} {year}';
+  return template.replace('{year}', match[1]!).replace('{quarter}', match[2]!);
+}

@@ -4,29 +4,35 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { GameStore } from '../../src/state/contract';
-import type { KeyValueStorage } from '../../src/state/persistence';
+import { SAVE_KEY, type KeyValueStorage } from '../../src/state/persistence';
 import { createGameStore, type StoreDeps } from '../../src/state/store';
 
-/** A Map-backed storage that records how often each key was written. */
+/** A Map-backed storage that records how often each key was written, and every write and removal in order. */
 export interface MemoryStorage extends KeyValueStorage {
   readonly map: Map<string, string>;
   readonly writes: Map<string, number>;
+  /** 'set <key>' and 'remove <key>', oldest first. */
+  readonly log: string[];
 }
 
 /** In-memory storage, optionally pre-filled. */
 export function memoryStorage(initial: Record<string, string> = {}): MemoryStorage {
   const map = new Map(Object.entries(initial));
   const writes = new Map<string, number>();
+  const log: string[] = [];
   return {
     map,
     writes,
+    log,
     getItem: (key) => map.get(key) ?? null,
     setItem: (key, value) => {
       map.set(key, String(value));
       writes.set(key, (writes.get(key) ?? 0) + 1);
+      log.push(`set ${key}`);
     },
     removeItem: (key) => {
       map.delete(key);
+      log.push(`remove ${key}`);
     },
   };
 }
@@ -48,6 +54,34 @@ export function fullStorage(initial: Record<string, string> = {}): MemoryStorage
       throw new Error('QuotaExceededError');
     },
   };
+}
+
+/** The raw text of a genuine save after some quarters of play (seed 7, status quo). */
+export function genuineSave(quarters = 2): string {
+  const storage = memoryStorage();
+  playQuarters(startedStore(storage), quarters);
+  const raw = storage.map.get(SAVE_KEY);
+  if (raw === undefined) throw new Error('the store wrote no save');
+  return raw;
+}
+
+/**
+ * A genuine save with one field changed: `path` leads to it ('game', 'economy', 'nwfLiquidTrnRub'),
+ * `change` maps its old value to the new one; returning undefined deletes the field.
+ */
+export function editedSave(
+  path: readonly (string | number)[],
+  change: (old: unknown) => unknown,
+  quarters = 2,
+): string {
+  const file: unknown = JSON.parse(genuineSave(quarters));
+  let parent = file as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] ?? '';
+  const next = change(parent[last]);
+  if (next === undefined) delete parent[last];
+  else parent[last] = next;
+  return JSON.stringify(file);
 }
 
 /** The fixed clock of the tests (ms). */

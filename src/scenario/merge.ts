@@ -1,0 +1,78 @@
+/**
+ * How an extending scenario changes its base: `overrides` is a partial tree of the full document,
+ * deep-merged into the base. Objects merge by key; lists, sourced values and tables are replaced
+ * whole, so an override never leaves a value with one scenario's number and another's source.
+ */
+import { isSourcedValue, isTable } from './unwrap';
+
+type JsonObject = Record<string, unknown>;
+
+/** True for a plain JSON object (not a list, not null). */
+export function isPlainObject(x: unknown): x is JsonObject {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** A leaf of the merge: replaced whole rather than merged into. */
+function isWholeValue(x: unknown): boolean {
+  return !isPlainObject(x) || isSourcedValue(x) || isTable(x);
+}
+
+/**
+ * Returns a new tree: `base` with `overrides` merged in. Neither input is changed. A key of the
+ * overrides merges into the base's value when both are plain objects and the base's value is not
+ * a sourced value or table; otherwise the override's value replaces it.
+ */
+export function mergeOverrides(base: JsonObject, overrides: JsonObject): JsonObject {
+  const keys = new Set([...Object.keys(base), ...Object.keys(overrides)]);
+  // Object.fromEntries defines own properties, so a "__proto__" key in JSON stays plain data.
+  return Object.fromEntries(
+    [...keys].map((key) => {
+      const from = base[key];
+      if (!Object.hasOwn(overrides, key)) return [key, from];
+      const to = overrides[key];
+      const merged = isPlainObject(to) && !isWholeValue(from) ? mergeOverrides(from as JsonObject, to) : to;
+      return [key, merged];
+    }),
+  );
+}
+
+/** Metadata an extending file gives itself; everything else comes from the base and the overrides. */
+const OWN_FIELDS = [
+  '$schema',
+  'schemaVersion',
+  'id',
+  'version',
+  'name',
+  'description',
+  'dataVintage',
+] as const;
+
+/**
+ * Builds the full document of an extending scenario: the base's sections with the overrides
+ * merged in, and the extending file's own metadata (id, name, version …) in place of the base's.
+ */
+export function applyExtension(base: JsonObject, extension: JsonObject): JsonObject {
+  const overrides = isPlainObject(extension['overrides']) ? extension['overrides'] : {};
+  const own: readonly string[] = OWN_FIELDS;
+  const sections = Object.entries(mergeOverrides(base, overrides)).filter(([key]) => !own.includes(key));
+  const metadata = OWN_FIELDS.filter((key) => Object.hasOwn(extension, key)).map((key) => [
+    key,
+    extension[key],
+  ]);
+  return Object.fromEntries([...metadata, ...sections]);
+}
+
+/**
+ * Where an author should look for a problem in a merged document: under `overrides` when the
+ * override supplied that value (the path, or a sourced value, table or list holding it, is in
+ * the overrides), else the merged path itself, as for a rule that spans base and overrides.
+ */
+export function locateInOverrides(overrides: unknown, path: readonly PropertyKey[]): readonly PropertyKey[] {
+  let node: unknown = overrides;
+  for (const key of path) {
+    if (!isPlainObject(node) || typeof key !== 'string' || !Object.hasOwn(node, key)) return path;
+    node = node[key];
+    if (isWholeValue(node)) return ['overrides', ...path];
+  }
+  return ['overrides', ...path];
+}

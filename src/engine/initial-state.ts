@@ -42,6 +42,7 @@ export function createInitialState(params: ScenarioParams, seed: number): GameSt
       vatRaised: false,
       extraSpendingTrnRubPerQuarter: 0,
       extraRevenueTrnRubPerQuarter: 0,
+      oneOffSpendingTrnRub: 0,
       pendingInflationPp: 0,
     },
     battlefield: { tempo: i.tempo, occupiedKm2: i.occupiedKm2 },

@@ -5,7 +5,7 @@
  */
 import type { ScenarioParams } from './params';
 import type { KremlinChoice } from './systems/kremlin-rules';
-import { KREMLIN_OPTION_SOURCES } from './systems/kremlin-options';
+import { KREMLIN_OPTION_SOURCES, kremlinOptionValues } from './systems/kremlin-options';
 import type { PostureDecision } from './systems/posture';
 import type { ThresholdStep } from './systems/thresholds';
 import type { WestStep } from './systems/west';
@@ -139,7 +139,7 @@ export function buildEvents(input: EventInput): ReportEvent[] {
       code: `kremlin.${c.option}`,
       category: 'kremlin',
       severity: c.option === 'mobilise' || c.option === 'warFooting' ? 'critical' : 'warning',
-      values: {},
+      values: kremlinOptionValues(c.option, input.after, params),
       causes: c.causes,
       sources: KREMLIN_OPTION_SOURCES[c.option],
     });

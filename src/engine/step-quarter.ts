@@ -37,6 +37,9 @@ import { deliveredAidBnEur, pressureMultiplier, ukrainianRoundsFired } from './s
 import { stepWest } from './systems/west';
 import type { GameState, Indicators, Outcome, Policy, StepResult } from './types';
 
+/** A writable view of a readonly record, for an object still being built inside the step. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Clamps a policy into the scenario's ranges (aid 0…max, sanctions an integer level that exists). */
 export function normalisePolicy(policy: Policy, params: ScenarioParams): Policy {
   const maxLevel = params.policy.sanctionsLevels.length - 1;
@@ -236,6 +239,7 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
       keyRatePct: mac.keyRatePct,
       laborShortageM: mac.laborShortageM,
       uralsDiscountUsdPerBbl: discount,
+      oneOffSpendingTrnRub: 0,
       pendingInflationPp: 0,
     },
     battlefield: { tempo, occupiedKm2: indicators.occupiedKm2 },

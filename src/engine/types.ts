@@ -71,6 +71,8 @@ export interface GameState {
     /** Extra spending a quarter from Kremlin decisions (bonuses, war footing), trillion rubles. */
     readonly extraSpendingTrnRubPerQuarter: number;
     readonly extraRevenueTrnRubPerQuarter: number;
+    /** One-off spending due in the next quarter's budget (a mobilisation's pay and kit), trillion rubles. */
+    readonly oneOffSpendingTrnRub: number;
     /** One-off inflation impulses waiting to pass into CPI next quarter, percentage points. */
     readonly pendingInflationPp: number;
   };

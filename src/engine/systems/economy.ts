@@ -67,6 +67,7 @@ export function budget(economy: GameState['economy'], input: BudgetInput, params
     p.debtServiceTrnRubPerQuarter +
     interest +
     economy.extraSpendingTrnRubPerQuarter +
+    economy.oneOffSpendingTrnRub +
     seasonal;
   return {
     uralsUsdPerBbl: urals,
@@ -98,8 +99,13 @@ export function finance(
   params: ScenarioParams,
 ): Financing {
   const p = params.economy;
-  const ruleFlow = p.fiscalRuleTrnRubPerUsd * (uralsUsdPerBbl - p.fiscalRulePriceUsdPerBbl);
-  let nwf = economy.nwfLiquidTrnRub + p.goldRevaluationTrnRubPerQuarter + ruleFlow;
+  const available = Math.max(0, economy.nwfLiquidTrnRub + p.goldRevaluationTrnRubPerQuarter);
+  // Below the cut-off the rule sells from the fund, but it cannot sell what the fund no longer holds.
+  const ruleFlow = Math.max(
+    -available,
+    p.fiscalRuleTrnRubPerUsd * (uralsUsdPerBbl - p.fiscalRulePriceUsdPerBbl),
+  );
+  let nwf = available + ruleFlow;
   const need = deficitTrnRub + ruleFlow;
   if (nwf < 0) nwf = 0;
   if (need <= 0)
@@ -140,8 +146,9 @@ export interface MacroInput {
 export function macro(economy: GameState['economy'], input: MacroInput, params: ScenarioParams): Macro {
   const p = params.economy;
   const gdpQuarter = p.gdpTrnRubPerYear / 4;
-  const deficitPctGdp = (100 * input.deficitTrnRub) / gdpQuarter / 4;
-  const monetisedPctGdp = (100 * input.monetisedTrnRub) / gdpQuarter / 4;
+  // Annualised shares of GDP: a quarter's flow × 4 over a year's GDP.
+  const deficitPctGdp = (100 * input.deficitTrnRub) / gdpQuarter;
+  const monetisedPctGdp = (100 * input.monetisedTrnRub) / gdpQuarter;
   const realRate = economy.keyRatePct - economy.cpiPct;
   const implied =
     p.inflationAnchorPct +

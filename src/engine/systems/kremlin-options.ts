@@ -170,8 +170,7 @@ export function applyKremlinOption(
           ...s.economy,
           laborShortageM: s.economy.laborShortageM + drawnFromWork,
           pendingInflationPp: s.economy.pendingInflationPp + k.mobilisationInflationPp,
-          extraSpendingTrnRubPerQuarter:
-            s.economy.extraSpendingTrnRubPerQuarter + k.mobilisationCostTrnRub / 4,
+          oneOffSpendingTrnRub: s.economy.oneOffSpendingTrnRub + k.mobilisationCostTrnRub,
         },
         posture: { ...s.posture, freezeQuartersLeft: k.mobilisationPostureFreezeQuarters },
       };
@@ -186,6 +185,59 @@ export function applyKremlinOption(
           extraSpendingTrnRubPerQuarter:
             s.economy.extraSpendingTrnRubPerQuarter + k.warFootingCostTrnRubPerQuarter,
         },
+      };
+  }
+}
+
+/** The size of an option as the report shows it (troops, rounds, rubles …), for the event's values. */
+export function kremlinOptionValues(
+  option: KremlinOption,
+  s: KremlinMutable,
+  params: ScenarioParams,
+): Record<string, number> {
+  const k = params.kremlin;
+  const m = params.manpower;
+  const a = params.ammunition;
+  switch (option) {
+    case 'raiseTaxes':
+      return { revenueTrnRub: k.vatRiseRevenueTrnRubPerQuarter, inflationPp: k.vatRiseInflationPp };
+    case 'cutPayments':
+      return {
+        savingTrnRub: k.paymentCutSavingTrnRubPerQuarter,
+        recruitPenaltyPct: 100 * m.paymentCutRecruitPenaltyFraction,
+      };
+    case 'raiseBonuses':
+      return {
+        bonusIndex: Math.round(100 * s.manpower.bonusIndex) / 100,
+        costTrnRub: k.bonusRaiseCostTrnRubPerQuarter,
+      };
+    case 'expandPool':
+      return { poolPct: 100 * m.poolExpansionFraction };
+    case 'askNorthKoreaTroops':
+      return { troops: m.northKoreaTroopsPerRequest };
+    case 'askNorthKoreaShells':
+      return { rounds: a.northKoreaSurgeGrossRoundsPerQuarter, quarters: k.northKoreaSurgeQuarters };
+    case 'askIran':
+      return { rounds: a.iranRoundsPerQuarter };
+    case 'askChina':
+      return {
+        tanks: k.chinaTanksPerQuarter,
+        ifvApc: k.chinaIfvApcPerQuarter,
+        rounds: a.chinaRoundsPerQuarter,
+      };
+    case 'reduceTempo':
+    case 'raiseTempo':
+    case 'restoreTempo':
+      return { tempo: s.battlefield.tempo };
+    case 'mobilise':
+      return {
+        size: m.mobilisationSize,
+        emigrants: Math.round(m.mobilisationSize * m.emigrantsPerMobilised),
+      };
+    case 'warFooting':
+      return {
+        lagQuarters: k.warFootingLagQuarters,
+        capacityPct: Math.round(100 * (k.warFootingCapacityMultiplier - 1)),
       };
   }
 }

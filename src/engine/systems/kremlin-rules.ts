@@ -10,6 +10,7 @@ import type { Indicators } from '../types';
 import { isThresholdActive } from './thresholds';
 import {
   applyKremlinOption,
+  KREMLIN_OPTIONS,
   isOptionAvailable,
   type KremlinMutable,
   type KremlinOption,
@@ -38,6 +39,12 @@ export interface KremlinChoice {
   readonly causes: readonly string[];
 }
 
+/** True when taxes were raised in an earlier quarter than this one. */
+const taxesRaisedBefore = (v: KremlinView): boolean => {
+  const q = v.state.kremlin.lastTakenQuarter[KREMLIN_OPTIONS.indexOf('raiseTaxes')] ?? -1;
+  return v.state.economy.vatRaised && q >= 0 && q < v.quarterIndex;
+};
+
 type Rule = (v: KremlinView, p: ScenarioParams) => readonly string[] | null;
 
 const has = (v: KremlinView, id: string, p: ScenarioParams): boolean =>
@@ -48,7 +55,8 @@ const RULES: readonly (readonly [KremlinOption, Rule])[] = [
   ['raiseTaxes', (v, p) => (has(v, 'T1', p) ? ['threshold.T1'] : null)],
   [
     'cutPayments',
-    (v, p) => (has(v, 'T1', p) && v.state.economy.vatRaised ? ['threshold.T1', 'kremlin.raiseTaxes'] : null),
+    // Only once a tax rise from an earlier quarter has not closed the gap.
+    (v, p) => (has(v, 'T1', p) && taxesRaisedBefore(v) ? ['threshold.T1', 'kremlin.raiseTaxes'] : null),
   ],
   ['raiseBonuses', (v) => (v.indicators.replacementRatio < 0.85 ? ['indicator.replacementRatio'] : null)],
   ['expandPool', (v, p) => (has(v, 'T5', p) ? ['threshold.T5'] : null)],
@@ -80,10 +88,13 @@ const RULES: readonly (readonly [KremlinOption, Rule])[] = [
   ],
   [
     'restoreTempo',
-    (v, p) =>
-      v.state.battlefield.tempo > 1 && v.indicators.fireRatio < p.kremlin.raiseTempoFireRatioAbove
-        ? ['indicator.fireRatio']
-        : null,
+    (v, p) => {
+      const tempo = v.state.battlefield.tempo;
+      if (tempo > 1 && v.indicators.fireRatio < p.kremlin.raiseTempoFireRatioAbove)
+        return ['indicator.fireRatio'];
+      if (tempo < 1 && !has(v, 'T5', p) && !has(v, 'T7', p)) return ['threshold.T5', 'threshold.T7'];
+      return null;
+    },
   ],
   [
     'mobilise',

@@ -63,8 +63,9 @@ export interface PolicyCosts {
 
 const policyCosts = memoOnIdentity(
   (params: ScenarioParams, pending: Policy, cohesion: number): PolicyCosts => {
-    const aid = cohesionEffectOfAid(pending.aidBnEurPerQuarter, params);
-    const sanctions = cohesionEffectOfSanctions(pending.sanctionsLevel, params);
+    // + 0 turns the engine's -0 (no cost) into a plain 0 for display.
+    const aid = cohesionEffectOfAid(pending.aidBnEurPerQuarter, params) + 0;
+    const sanctions = cohesionEffectOfSanctions(pending.sanctionsLevel, params) + 0;
     const total = aid + sanctions - params.west.cohesionFatiguePerQuarter;
     return {
       aidCohesionPerQuarter: aid,

@@ -2,7 +2,15 @@
  * Test helpers for the store: an in-memory storage, a storage that throws, and a store over
  * either with a fixed clock, so every test builds its inputs the same way.
  */
+import { produce, type Draft } from 'immer';
 import type { StoreApi } from 'zustand/vanilla';
+import {
+  createInitialState,
+  evaluateProposal,
+  type NegotiationAnswer,
+  type Proposal,
+} from '../../src/engine';
+import { getBundledScenario } from '../../src/scenario';
 import type { GameStore } from '../../src/state/contract';
 import { SAVE_KEY, type KeyValueStorage } from '../../src/state/persistence';
 import { createGameStore, type StoreDeps } from '../../src/state/store';
@@ -102,6 +110,47 @@ export function startedStore(storage: KeyValueStorage = memoryStorage()): StoreA
   store.getState().newGame();
   store.getState().begin();
   return store;
+}
+
+/**
+ * The first proposal (in option order) that the Kremlin answers with `response` at the opening of
+ * the baseline scenario, found by trying every combination of options, so the tests do not hang on
+ * today's concession points.
+ */
+export function proposalAnswered(response: NegotiationAnswer['response']): Proposal {
+  const params = getBundledScenario('baseline-2025').params;
+  const opening = createInitialState(params, 7);
+  const search = (i: number, partial: Record<string, string>): Proposal | null => {
+    const term = params.negotiation.terms[i];
+    if (!term) return evaluateProposal(opening, partial, params).response === response ? partial : null;
+    for (const option of term.options) {
+      const found = search(i + 1, { ...partial, [term.id]: option.id });
+      if (found) return found;
+    }
+    return null;
+  };
+  const found = search(0, {});
+  if (!found) throw new Error(`no proposal gets the answer "${response}" at the opening`);
+  return found;
+}
+
+/** A started game with the negotiation open and every term set as in `proposal`. */
+export function negotiating(
+  proposal: Proposal,
+  storage: KeyValueStorage = memoryStorage(),
+): StoreApi<GameStore> {
+  const store = startedStore(storage);
+  store.getState().openNegotiation();
+  for (const [term, option] of Object.entries(proposal)) store.getState().setTerm(term, option);
+  return store;
+}
+
+/**
+ * Changes the store's state directly with an immer recipe, as only a test may (to reach a corner,
+ * such as the top of the posture track, without playing there).
+ */
+export function patchState(store: StoreApi<GameStore>, recipe: (draft: Draft<GameStore>) => void): void {
+  store.setState(produce(store.getState(), recipe), true);
 }
 
 /** Plays quarters under the pending levers, closing each report. */

@@ -70,7 +70,14 @@ export const LAYER_RULES: Readonly<Record<string, LayerRule>> = {
   // scenarios/*.json is the data this layer exists to validate.
   scenario: { ...none, layers: ['engine', 'text'], packages: ['zod'], jsonFolders: ['scenarios'] },
   state: { ...none, layers: ['engine', 'scenario', 'text'], packages: ['zustand', 'immer'] },
-  ui: { ...none, layers: ['text'], typeOnlyLayers: ['engine'], packages: ['phaser'] },
+  // assets/**/*.json: data the widgets draw (the theatre map).
+  ui: {
+    ...none,
+    layers: ['text'],
+    typeOnlyLayers: ['engine'],
+    packages: ['phaser'],
+    jsonFolders: ['assets'],
+  },
   scenes: {
     ...none,
     layers: ['state', 'ui', 'text'],

@@ -1,9 +1,16 @@
 // Build and serve the game. Kept minimal on purpose.
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+// The app's version for the title screen's "model version" line, read from package.json.
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder or static host.
   base: './',
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: 'dist',
     // Stock Phaser is one large chunk (it cannot be tree-shaken); do not warn about it.

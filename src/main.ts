@@ -1,0 +1,72 @@
+/**
+ * Composition root: load the bundled scenarios, create the store over guarded localStorage, start
+ * Phaser with the scenes, wire sound and apply the settings to the page.
+ */
+import '@fontsource/ibm-plex-sans/400.css';
+import '@fontsource/ibm-plex-sans/600.css';
+import '@fontsource/ibm-plex-sans/700.css';
+import './styles/tokens.css';
+import './styles/components.css';
+import './styles/screens.css';
+import './styles/briefing.css';
+import './styles/campaign.css';
+import './styles/dialogs.css';
+import Phaser from 'phaser';
+import { createAudio } from './audio/audio';
+import { cuesForEvents } from './audio/cues';
+import { createGameStore } from './state/store';
+import type { KeyValueStorage } from './state/persistence';
+import { ALL_SCENES } from './scenes/all-scenes';
+import { CONTEXT_KEY, type SceneContext } from './scenes/scene-context';
+import { wireSound } from './scenes/sound-director';
+
+declare const __APP_VERSION__: string;
+
+/** localStorage when the browser allows it, else a memory map (private modes can throw on access). */
+function guardedStorage(): KeyValueStorage {
+  try {
+    const ls = window.localStorage;
+    ls.getItem('leverage.probe');
+    return ls;
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      getItem: (k) => memory.get(k) ?? null,
+      setItem: (k, v) => void memory.set(k, v),
+      removeItem: (k) => void memory.delete(k),
+    };
+  }
+}
+
+const uiRoot = document.getElementById('ui');
+if (!uiRoot) throw new Error('index.html must contain #ui');
+
+const store = createGameStore({ storage: guardedStorage(), now: () => Date.now() });
+const context: SceneContext = {
+  store,
+  uiRoot,
+  appVersion: __APP_VERSION__,
+};
+
+const applyMotion = (reduced: boolean): void => {
+  document.documentElement.classList.toggle('reduce-motion', reduced);
+};
+applyMotion(store.getState().settings.reducedMotion);
+store.subscribe((s, prev) => {
+  if (s.settings.reducedMotion !== prev.settings.reducedMotion) applyMotion(s.settings.reducedMotion);
+});
+
+const { volume, muted } = store.getState().settings;
+// '' = the sound files bundled by Vite; nothing is fetched before the first input unlocks audio.
+wireSound(store, createAudio({ baseUrl: '', volume, muted }), cuesForEvents, 'click');
+
+new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  backgroundColor: '#0f1b2d',
+  banner: false,
+  render: { preserveDrawingBuffer: true, antialias: true },
+  scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+  callbacks: { preBoot: (game) => void game.registry.set(CONTEXT_KEY, context) },
+  scene: ALL_SCENES,
+});

@@ -1,0 +1,100 @@
+/**
+ * Selector output → widget props for the campaign screen. Every number comes from a selector or
+ * the scenario's data; the words come from the text layer. Pure functions of the store.
+ */
+import type { GameStore } from '../state/contract';
+import {
+  selectIndicatorRows,
+  selectPolicyCosts,
+  selectQuarterLabel,
+  selectScenario,
+  type IndicatorRow,
+} from '../state/selectors';
+import { formatIndicator, indicatorInfo, judgeChange, quarterText, verdictText } from '../text';
+import type { IndicatorGroupView, IndicatorRowView } from '../ui/campaign/indicator-list';
+import type { PolicyProps } from '../ui/campaign/policy-panel';
+
+/** "Q3 2025 · quarter 3 of 12". */
+export function quarterHeading(s: GameStore): string {
+  const horizon = selectScenario(s).params.horizonQuarters;
+  const n = Math.min(horizon, (s.game?.quarterIndex ?? 0) + 1);
+  return `${quarterText(selectQuarterLabel(s))} · quarter ${n} of ${horizon}`;
+}
+
+/** The policy column's props. */
+export function policyProps(s: GameStore): PolicyProps {
+  const { params } = selectScenario(s);
+  const costs = selectPolicyCosts(s);
+  return {
+    aid: {
+      aid: s.pendingPolicy.aidBnEurPerQuarter,
+      max: params.policy.aidMaxBnEurPerQuarter,
+      marks: [
+        { value: params.policy.aidUsStopsBnEurPerQuarter, label: 'US stops' },
+        { value: params.policy.aidStatusQuoBnEurPerQuarter, label: 'Status quo' },
+        { value: params.policy.aidExpandedBnEurPerQuarter, label: 'Expanded' },
+      ],
+      cohesionPerQuarter: costs.aidCohesionPerQuarter,
+    },
+    sanctions: params.policy.sanctionsLevels.map((l) => ({
+      level: l.level,
+      name: l.name,
+      summary: l.summary,
+      cohesionPerQuarter: -l.cohesionCostPerQuarter,
+    })),
+    sanctionsLevel: s.pendingPolicy.sanctionsLevel,
+    cohesion: {
+      cohesion: costs.cohesion,
+      max: params.west.cohesionMax,
+      changeNextQuarter: costs.totalPerQuarter,
+      beliefRiseBelow: params.west.beliefRiseBelowCohesion,
+    },
+    canAct: s.game !== null && s.game.outcome === null,
+  };
+}
+
+function rowView(r: IndicatorRow, sourceTitle: (key: string) => string): IndicatorRowView {
+  const info = indicatorInfo(r.name);
+  const fmt = (v: number): string => formatIndicator(r.name, v);
+  const verdict =
+    r.previous !== null && r.value !== null ? judgeChange(r.name, r.previous, r.value) : 'unchanged';
+  const delta = r.delta ?? 0;
+  const word = verdictText(verdict);
+  const magnitude = formatIndicator(r.name, Math.abs(delta)).replace(/^[+−]/, '');
+  const changeNumber = `${delta < 0 ? '−' : '+'}${magnitude}`;
+  return {
+    key: r.name,
+    label: info.label,
+    valueText: r.value === null ? 'after the first quarter' : fmt(r.value),
+    arrow: r.delta === null ? null : verdict === 'unchanged' ? 'flat' : delta > 0 ? 'up' : 'down',
+    changeText:
+      r.delta === null
+        ? ''
+        : verdict === 'unchanged'
+          ? 'unchanged'
+          : `${changeNumber}${word ? ` · ${word}` : ''}`,
+    verdict,
+    series: r.series,
+    thresholdText: r.threshold
+      ? `${r.threshold.id} ${r.threshold.direction} ${fmt(r.threshold.value)}`
+      : null,
+    thresholdActive: r.threshold?.active ?? false,
+    tip: {
+      title: info.label,
+      lines: [info.description, ...info.sources.map((k) => `${k} ${sourceTitle(k)}`)],
+    },
+  };
+}
+
+/** The indicator groups' props, in the selector's order. */
+export function indicatorGroups(s: GameStore): IndicatorGroupView[] {
+  const sources = selectScenario(s).sources;
+  const title = (k: string): string => sources[k]?.title ?? '';
+  const groups = new Map<string, IndicatorRowView[]>();
+  for (const r of selectIndicatorRows(s)) {
+    const list = groups.get(r.group) ?? [];
+    list.push(rowView(r, title));
+    groups.set(r.group, list);
+  }
+  return [...groups].map(([name, rows]) => ({ name, rows }));
+}

@@ -1,0 +1,138 @@
+/**
+ * Campaign: the main screen, one quarter per turn. Policy on the left, the theatre map and the key
+ * charts in the centre, Putin's posture and the indicators on the right. Input goes to store
+ * actions; the canvas draws the map, the chart lines and the posture rail inside the DOM's slots.
+ */
+import Phaser from 'phaser';
+import type { GameStore } from '../state/contract';
+import { KEY_CHARTS, selectIndicatorRows, selectPostureTrack, selectScenario } from '../state/selectors';
+import { indicatorInfo } from '../text';
+import { createIndicatorList } from '../ui/campaign/indicator-list';
+import { createMapFigure } from '../ui/campaign/map-figure';
+import { createPolicyPanel } from '../ui/campaign/policy-panel';
+import { drawPostureRail } from '../ui/campaign/posture-draw';
+import { createPostureView, nextLevelFraction } from '../ui/campaign/posture-view';
+import { openSourcesDialog, sortSourceKeys } from '../ui/campaign/sources-dialog';
+import { createTopBar } from '../ui/campaign/top-bar';
+import { drawChart } from '../ui/chart/chart-draw';
+import { createChartsPanel } from '../ui/chart/charts-panel';
+import { tabLabel } from '../ui/chart/chart-tabs';
+import { el } from '../ui/dom';
+import { chartModel } from './chart-props';
+import { indicatorGroups, policyProps, quarterHeading } from './campaign-props';
+import { drawMapSlot, mapCaption } from './map-slot';
+import { rectOf } from './slot-rect';
+import { SCENE_KEYS } from './scene-keys';
+import { ScreenScene } from './screen-scene';
+
+type Parts = {
+  topBar: ReturnType<typeof createTopBar>;
+  policy: ReturnType<typeof createPolicyPanel>;
+  map: ReturnType<typeof createMapFigure>;
+  charts: ReturnType<typeof createChartsPanel>;
+  posture: ReturnType<typeof createPostureView>;
+  indicators: HTMLElement;
+};
+
+/** The campaign screen. */
+export class CampaignScene extends ScreenScene {
+  private parts: Parts | null = null;
+  private layers: Record<'map' | 'chart' | 'posture', Phaser.GameObjects.Graphics> | null = null;
+  private shownRows: unknown = null;
+
+  constructor() {
+    super(SCENE_KEYS.campaign);
+  }
+
+  protected build(s: GameStore): HTMLElement {
+    const act = (): GameStore => this.ctx.store.getState();
+    const topBar = createTopBar(() => this.openSources());
+    const policy = createPolicyPanel(policyProps(s), {
+      onAid: (v) => act().setAid(v),
+      onSanctions: (l) => act().setSanctions(l),
+      onPropose: () => act().openNegotiation(),
+      onEndQuarter: () => act().endQuarter(),
+    });
+    const map = createMapFigure();
+    const tabs = KEY_CHARTS.map((id) => ({ id, label: tabLabel(id, indicatorInfo(id).label) }));
+    const charts = createChartsPanel(tabs, () => this.scheduleDraw());
+    const posture = createPostureView();
+    const indicators = el('div', { className: 'indicators' });
+    this.parts = { topBar, policy, map, charts, posture, indicators };
+    this.layers = { map: this.add.graphics(), chart: this.add.graphics(), posture: this.add.graphics() };
+    this.shownRows = null;
+    const root = el('main', { className: 'screen--campaign enter-fade' }, [
+      topBar.root,
+      policy.root,
+      el('div', { className: 'centre' }, [map.root, charts.root]),
+      el('aside', { className: 'right panel', attrs: { 'aria-label': 'Russia’s condition' } }, [
+        posture.root,
+        el('div', { className: 'right__scroll' }, [
+          posture.pressures,
+          el('h2', { className: 'panel__title', text: 'Indicators' }),
+          indicators,
+        ]),
+      ]),
+    ]);
+    this.sync(s);
+    return root;
+  }
+
+  protected override initialFocus(): HTMLElement | null {
+    return this.parts?.topBar.heading ?? null;
+  }
+
+  protected refresh(s: GameStore): void {
+    this.sync(s);
+  }
+
+  private sync(s: GameStore): void {
+    const p = this.parts;
+    if (!p) return;
+    p.topBar.update(quarterHeading(s), selectScenario(s).name);
+    p.policy.update(policyProps(s));
+    p.posture.update(selectPostureTrack(s));
+    p.map.update(mapCaption(s));
+    const rows = selectIndicatorRows(s);
+    if (rows !== this.shownRows) {
+      this.shownRows = rows;
+      p.indicators.replaceChildren(createIndicatorList(indicatorGroups(s)));
+    }
+  }
+
+  private openSources(): void {
+    const sources = selectScenario(this.ctx.store.getState()).sources;
+    const rows = sortSourceKeys(Object.keys(sources)).map((key) => ({
+      key,
+      title: sources[key]?.title ?? '',
+      citation: sources[key]?.citation ?? '',
+    }));
+    openSourcesDialog(this.ctx.uiRoot, rows, document.activeElement as HTMLElement | null);
+  }
+
+  protected override draw(): void {
+    const p = this.parts;
+    const g = this.layers;
+    if (!p || !g) return;
+    const s = this.ctx.store.getState();
+    for (const layer of Object.values(g)) layer.clear();
+    const view = p.charts.view();
+    const model = chartModel(s, p.charts.selected() as (typeof KEY_CHARTS)[number]);
+    drawChart(g.chart, rectOf(view.slot), model, view.update(model));
+    const track = selectPostureTrack(s);
+    const ys = p.posture.levelItems().map((li) => {
+      const r = li.getBoundingClientRect();
+      const name = li.firstElementChild?.getBoundingClientRect() ?? r;
+      return name.top + name.height / 2;
+    });
+    drawPostureRail(
+      g.posture,
+      rectOf(p.posture.slot),
+      ys,
+      track.levels.length - 1 - track.current,
+      nextLevelFraction(track),
+    );
+    drawMapSlot(g.map, rectOf(p.map.slot), s);
+    p.map.placeLabels();
+  }
+}

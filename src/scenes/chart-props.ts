@@ -1,0 +1,36 @@
+/** The chart selector's data → the chart widget's model, with labels and formats from the text layer. */
+import type { IndicatorName } from '../engine';
+import type { GameStore } from '../state/contract';
+import { selectChart } from '../state/selectors';
+import { formatIndicator, indicatorInfo, quarterText } from '../text';
+import type { ChartModel, ChartPoint } from '../ui/chart/chart-model';
+
+function points(values: readonly (number | null)[]): ChartPoint[] {
+  return values.flatMap((v, q) => (v === null || !Number.isFinite(v) ? [] : [{ q, v }]));
+}
+
+/** The model of one key chart. */
+export function chartModel(s: GameStore, indicator: IndicatorName): ChartModel {
+  const d = selectChart(s, indicator);
+  const info = indicatorInfo(indicator);
+  const format = (v: number): string => formatIndicator(indicator, v);
+  return {
+    id: indicator,
+    title: info.label,
+    unit: info.ratio ? 'Russian rounds per Ukrainian round' : info.unit || 'index',
+    quarters: d.quarters.length,
+    quarterLabels: d.quarters.map((q) => quarterText(q)),
+    path: points(d.path),
+    pending: points(d.ghost),
+    statusQuo: points(d.statusQuo),
+    baseline: d.baseline.map((v, q) => ({ q, v })),
+    thresholds: d.thresholds.map((value) => ({ value, label: `Threshold ${format(value)}` })),
+    forecasts: d.forecasts.map((f) => ({
+      fromQuarter: f.fromQuarter,
+      toQuarter: f.toQuarter,
+      label: f.label,
+      value: null,
+    })),
+    format,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Preload: shows a real progress bar while the type faces and the theatre map load, then hands
+ * over to the router. Sound loads lazily on first use and is not waited for here.
+ */
+import Phaser from 'phaser';
+import { createProgressView } from '../ui/progress-view';
+import { sceneContext } from './scene-context';
+import { SCENE_KEYS } from './scene-keys';
+import { startScreenRouter } from './screen-router';
+
+const FONT_FACES = ['400 16px "IBM Plex Sans"', '600 16px "IBM Plex Sans"', '700 16px "IBM Plex Sans"'];
+
+/** Loads fonts and the map data with a visible, truthful progress bar. */
+export class PreloadScene extends Phaser.Scene {
+  constructor() {
+    super(SCENE_KEYS.preload);
+  }
+
+  create(): void {
+    const ctx = sceneContext(this);
+    const view = createProgressView('Loading the briefing');
+    ctx.uiRoot.append(view.root);
+    const tasks: Promise<unknown>[] = [
+      ...FONT_FACES.map((face) => document.fonts.load(face)),
+      import('../ui/map'),
+    ];
+    let done = 0;
+    view.set(0, tasks.length);
+    const settle = (): void => {
+      done += 1;
+      view.set(done, tasks.length);
+    };
+    for (const task of tasks) task.then(settle, settle);
+    void Promise.allSettled(tasks).then(() => {
+      view.root.remove();
+      const stopRouter = startScreenRouter(this.game, ctx.store);
+      this.game.events.once(Phaser.Core.Events.DESTROY, stopRouter);
+      this.scene.stop();
+    });
+  }
+}

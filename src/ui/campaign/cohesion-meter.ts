@@ -1,0 +1,71 @@
+/**
+ * Western cohesion as a meter: the value out of 100, a bar, the change expected this quarter, the
+ * consequence in words, and warnings (icon and words, never colour alone) below 40 and 25.
+ */
+import { el } from '../dom';
+import { icon } from '../icons';
+import { signed } from '../signed';
+
+/** What the meter shows. */
+export interface CohesionProps {
+  readonly cohesion: number;
+  readonly max: number;
+  /** Expected change this quarter under the pending policy, points; null when unknown. */
+  readonly changeNextQuarter: number | null;
+  /** Below this cohesion Putin's belief that the West will quit rises each quarter. */
+  readonly beliefRiseBelow: number;
+}
+
+/** Warning level for a cohesion value; pure. */
+export function cohesionWarning(cohesion: number): 'ok' | 'warn' | 'danger' {
+  return cohesion < 25 ? 'danger' : cohesion < 40 ? 'warn' : 'ok';
+}
+
+/** Builds the meter; `update` syncs it. */
+export function createCohesionMeter(props: CohesionProps): {
+  root: HTMLElement;
+  update(p: CohesionProps): void;
+} {
+  const value = el('span', { className: 'cohesion__value num' });
+  const fill = el('div', { className: 'meter__fill' });
+  const bar = el(
+    'div',
+    { className: 'meter', attrs: { role: 'meter', 'aria-label': 'Western cohesion', 'aria-valuemin': '0' } },
+    [fill],
+  );
+  const change = el('span', { className: 'num' });
+  const warning = el('p', { className: 'note' });
+  const root = el('section', { className: 'cohesion', attrs: { 'aria-label': 'Western cohesion' } }, [
+    el('div', { className: 'cohesion__head' }, [el('h3', { text: 'Western cohesion' }), value]),
+    bar,
+    el('p', { className: 'cohesion__rule' }, [change, 'At 0 the coalition collapses and the game ends.']),
+    warning,
+  ]);
+  const update = (p: CohesionProps): void => {
+    const v = Math.max(0, Math.round(p.cohesion));
+    value.textContent = `${v} / ${p.max}`;
+    fill.style.width = `${Math.min(100, (p.cohesion / p.max) * 100)}%`;
+    bar.setAttribute('aria-valuemax', String(p.max));
+    bar.setAttribute('aria-valuenow', String(v));
+    const level = cohesionWarning(p.cohesion);
+    fill.className = `meter__fill${level === 'ok' ? '' : ` meter__fill--${level}`}`;
+    change.textContent =
+      p.changeNextQuarter === null ? '' : `${signed(p.changeNextQuarter)} expected this quarter. `;
+    warning.className = `note note--${level}`;
+    warning.hidden = level === 'ok';
+    warning.replaceChildren(
+      ...(level === 'danger'
+        ? [icon('danger'), el('span', { text: 'Danger: the coalition is close to collapse.' })]
+        : level === 'warn'
+          ? [
+              icon('warning'),
+              el('span', {
+                text: `Warning: cohesion is low. Below ${p.beliefRiseBelow} Putin grows surer that the West will quit.`,
+              }),
+            ]
+          : []),
+    );
+  };
+  update(props);
+  return { root, update };
+}

@@ -1,0 +1,63 @@
+/**
+ * The left column: the policy levers (aid and sanctions), Western cohesion, and the two actions,
+ * "Propose settlement" and "End quarter" (primary), pinned at the bottom so they never scroll away.
+ */
+import { button, el } from '../dom';
+import { createAidSlider, type AidProps } from './aid-slider';
+import { createCohesionMeter, type CohesionProps } from './cohesion-meter';
+import { createSanctionsControl, type SanctionsOption } from './sanctions-control';
+
+/** Everything the policy column shows. */
+export interface PolicyProps {
+  readonly aid: AidProps;
+  readonly sanctions: readonly SanctionsOption[];
+  readonly sanctionsLevel: number;
+  readonly cohesion: CohesionProps;
+  /** False once the game is over. */
+  readonly canAct: boolean;
+}
+
+/** Where the policy column sends input. */
+export interface PolicyCallbacks {
+  readonly onAid: (aid: number) => void;
+  readonly onSanctions: (level: number) => void;
+  readonly onPropose: () => void;
+  readonly onEndQuarter: () => void;
+}
+
+/** The built column and its update. */
+export interface PolicyPanel {
+  readonly root: HTMLElement;
+  readonly endQuarter: HTMLButtonElement;
+  update(p: PolicyProps): void;
+}
+
+/** Builds the policy column. */
+export function createPolicyPanel(props: PolicyProps, cb: PolicyCallbacks): PolicyPanel {
+  const aid = createAidSlider(props.aid, cb.onAid);
+  const sanctions = createSanctionsControl(props.sanctions, props.sanctionsLevel, cb.onSanctions);
+  const cohesion = createCohesionMeter(props.cohesion);
+  const propose = button('Propose settlement', cb.onPropose);
+  const end = button('End quarter', cb.onEndQuarter, 'primary');
+  end.setAttribute('aria-keyshortcuts', 'Control+Enter');
+  const root = el('section', { className: 'policy panel', attrs: { 'aria-labelledby': 'policy-h' } }, [
+    el('div', { className: 'policy__scroll' }, [
+      el('h2', { className: 'visually-hidden', text: 'Your policy this quarter', attrs: { id: 'policy-h' } }),
+      aid.root,
+      sanctions.root,
+    ]),
+    el('div', { className: 'policy__foot' }, [
+      cohesion.root,
+      el('div', { className: 'policy__actions' }, [propose, end]),
+    ]),
+  ]);
+  const update = (p: PolicyProps): void => {
+    aid.update(p.aid);
+    sanctions.update(p.sanctionsLevel);
+    cohesion.update(p.cohesion);
+    propose.disabled = !p.canAct;
+    end.disabled = !p.canAct;
+  };
+  update(props);
+  return { root, endQuarter: end, update };
+}

@@ -1,0 +1,143 @@
+/**
+ * Putin's posture track, Twilight Struggle's DEFCON track as the model: all levels listed top
+ * (ready to concede) to bottom (maximalist), the current one marked by shape and the word
+ * "Current", the next-level sentence, the pressures T1–T7 with icon and words, and the belief gate.
+ * The rail beside the list is drawn on the canvas (data-slot="posture").
+ */
+import { el } from '../dom';
+import { icon } from '../icons';
+import { attachTip } from '../tooltip';
+
+/** The track as the selector gives it (a structural subset). */
+export interface PostureProps {
+  readonly levels: readonly {
+    readonly level: number;
+    readonly name: string;
+    readonly summary: string;
+    readonly current: boolean;
+  }[];
+  readonly current: number;
+  readonly next: { readonly level: number; readonly name: string } | null;
+  readonly pressures: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly active: boolean;
+    readonly reportBasis: string;
+    readonly sources: readonly string[];
+  }[];
+  readonly pressuresActive: number;
+  readonly pressuresRequired: number;
+  readonly belief: number;
+  readonly beliefBelow: number;
+  readonly sentence: string;
+}
+
+/** The track's DOM parts the scene needs to draw the rail. */
+export interface PostureView {
+  readonly root: HTMLElement;
+  readonly slot: HTMLElement;
+  /** The level items, top to bottom, for node positions. */
+  levelItems(): readonly HTMLElement[];
+  update(p: PostureProps): void;
+  /** The pressures and belief gate, placed by the screen in its scrolling column. */
+  readonly pressures: HTMLElement;
+}
+
+/** Share of the way to the next level (pressures and belief both count); pure, 0–1. */
+export function nextLevelFraction(
+  p: Pick<PostureProps, 'next' | 'pressuresActive' | 'pressuresRequired' | 'belief' | 'beliefBelow'>,
+): number {
+  if (!p.next) return 1;
+  const pressures = p.pressuresRequired > 0 ? Math.min(1, p.pressuresActive / p.pressuresRequired) : 1;
+  const belief =
+    p.belief < p.beliefBelow
+      ? 1
+      : Math.max(0, Math.min(1, (1 - p.belief) / Math.max(1e-6, 1 - p.beliefBelow)));
+  return (pressures + belief) / 2;
+}
+
+/** Builds the posture view. */
+export function createPostureView(): PostureView {
+  const slot = el('div', {
+    className: 'posture__rail',
+    attrs: { 'data-slot': 'posture', 'aria-hidden': 'true' },
+  });
+  const list = el('ol', {
+    className: 'posture__levels',
+    attrs: { 'aria-label': 'Posture levels, highest first' },
+  });
+  const sentence = el('p', { className: 'posture__sentence' });
+  const pressureList = el('ul', { className: 'pressures' });
+  const belief = el('p', { className: 'pressures__belief note' });
+  const pressures = el(
+    'section',
+    { className: 'pressures__wrap', attrs: { 'aria-label': 'Pressures on Putin' } },
+    [el('h3', { text: 'Pressures on Putin' }), pressureList, belief],
+  );
+  const root = el('section', { className: 'posture', attrs: { 'aria-labelledby': 'posture-h' } }, [
+    el('h2', { className: 'panel__title', text: 'Putin’s posture', attrs: { id: 'posture-h' } }),
+    el('div', { className: 'posture__track' }, [slot, list]),
+    sentence,
+  ]);
+  let shownKey = '';
+  return {
+    root,
+    slot,
+    pressures,
+    levelItems: () => [...list.children] as HTMLElement[],
+    update(p) {
+      sentence.textContent = p.next ? `Next, “${p.next.name}”: ${p.sentence}.` : `${p.sentence}.`;
+      const key = `${p.current}|${p.pressures.map((x) => x.active).join()}|${p.belief.toFixed(2)}`;
+      if (key === shownKey) return;
+      shownKey = key;
+      list.replaceChildren(
+        ...[...p.levels]
+          .reverse()
+          .map((l) =>
+            el(
+              'li',
+              {
+                className: `posture__level${l.current ? ' posture__level--current' : ''}`,
+                attrs: l.current ? { 'aria-current': 'step' } : {},
+              },
+              [
+                el('span', { className: 'posture__name' }, [
+                  el('span', { className: 'num posture__num', text: `${l.level}` }),
+                  l.name,
+                  l.current ? el('span', { className: 'badge' }, [icon('marker'), 'Current']) : null,
+                ]),
+                l.current ? el('span', { className: 'posture__summary muted', text: l.summary }) : null,
+              ],
+            ),
+          ),
+      );
+      pressureList.replaceChildren(
+        ...p.pressures.map((x) => {
+          const item = el(
+            'li',
+            { className: `pressure${x.active ? ' pressure--on' : ''}`, attrs: { tabindex: '0' } },
+            [
+              icon(x.active ? 'check' : 'circle'),
+              el('span', { className: 'pressure__name', text: `${x.id} ${x.name}` }),
+              el('span', { className: 'pressure__state', text: x.active ? 'active' : 'not yet' }),
+            ],
+          );
+          attachTip(item, () => ({
+            title: `${x.id} ${x.name}`,
+            lines: [x.reportBasis, `Sources: ${x.sources.join(' ') || 'model choice'}`],
+          }));
+          return item;
+        }),
+      );
+      const met = p.belief < p.beliefBelow;
+      belief.replaceChildren(
+        icon(met ? 'check' : 'circle'),
+        el('span', {
+          text: p.next
+            ? `Belief gate: his belief that the West will quit is ${p.belief.toFixed(2)}; the next level needs it below ${p.beliefBelow.toFixed(2)} (${met ? 'met' : 'not yet'}).`
+            : `His belief that the West will quit: ${p.belief.toFixed(2)}.`,
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * What a chart shows, in the UI's own terms: the scene maps the store's chart selector into this,
+ * so the widgets never depend on the store. Quarter index −1 is the starting figure.
+ */
+
+/** One value at one quarter. */
+export interface ChartPoint {
+  /** Quarter index (0 = the scenario's first quarter; −1 = the starting figure). */
+  readonly q: number;
+  readonly v: number;
+}
+
+/** A labelled horizontal line (a posture threshold). */
+export interface ChartThreshold {
+  readonly value: number;
+  readonly label: string;
+}
+
+/** A dated forecast of the report: a shaded window of quarters and its label. */
+export interface ChartForecast {
+  readonly fromQuarter: number;
+  readonly toQuarter: number;
+  readonly label: string;
+  /** The level the forecast is about, drawn as a marker line inside the window when given. */
+  readonly value: number | null;
+}
+
+/** Everything one chart draws. */
+export interface ChartModel {
+  readonly id: string;
+  readonly title: string;
+  /** Unit words for the caption, e.g. "trillion rubles". */
+  readonly unit: string;
+  /** Quarters on the x axis (the horizon). */
+  readonly quarters: number;
+  /** A label per quarter index, e.g. "2025 Q1". */
+  readonly quarterLabels: readonly string[];
+  /** The path so far (solid), including the start at q = −1. */
+  readonly path: readonly ChartPoint[];
+  /** The next quarters under the pending policy (dashed amber), starting at the last path point. */
+  readonly pending: readonly ChartPoint[];
+  /** The next quarters under the status quo (dotted). */
+  readonly statusQuo: readonly ChartPoint[];
+  /** The status-quo run over the whole horizon from the start (thin grey). */
+  readonly baseline: readonly ChartPoint[];
+  readonly thresholds: readonly ChartThreshold[];
+  readonly forecasts: readonly ChartForecast[];
+  /** Formats a value for labels, tables and screen readers. */
+  readonly format: (value: number) => string;
+}
+
+/** All values a chart needs to fit on its y axis. */
+export function chartValues(m: ChartModel): number[] {
+  return [
+    ...m.path.map((p) => p.v),
+    ...m.pending.map((p) => p.v),
+    ...m.statusQuo.map((p) => p.v),
+    ...m.baseline.map((p) => p.v),
+    ...m.thresholds.map((t) => t.value),
+    ...m.forecasts.flatMap((f) => (f.value === null ? [] : [f.value])),
+  ];
+}

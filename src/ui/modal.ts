@@ -1,0 +1,62 @@
+/**
+ * A modal dialog on the native <dialog> element: showModal() gives the focus trap and makes the
+ * page behind it inert; Escape closes it unless the dialog must be closed by its own button.
+ */
+import { button, el, uid } from './dom';
+
+/** Options of a modal. */
+export interface ModalOptions {
+  readonly title: string;
+  /** Small text above the title (e.g. the quarter). */
+  readonly eyebrow?: string;
+  readonly body: readonly Node[];
+  readonly footer: readonly Node[];
+  /** When set, Escape and the × button call it; when absent, Escape does nothing. */
+  readonly onClose?: () => void;
+  readonly className?: string;
+}
+
+/** The modal's parts. */
+export interface Modal {
+  readonly dialog: HTMLDialogElement;
+  readonly heading: HTMLHeadingElement;
+  readonly body: HTMLElement;
+  readonly footer: HTMLElement;
+  /** Adds the dialog to `parent` and opens it modally. */
+  open(parent: HTMLElement): void;
+}
+
+/** Builds a modal dialog (closed until open()). */
+export function createModal(o: ModalOptions): Modal {
+  const headingId = uid('dlg-title');
+  const heading = el('h2', {
+    className: 'modal__title',
+    text: o.title,
+    attrs: { id: headingId, tabindex: '-1' },
+  });
+  const body = el('div', { className: 'modal__body' }, [...o.body]);
+  const footer = el('div', { className: 'modal__foot' }, [...o.footer]);
+  const head = el('div', { className: 'modal__head' }, [
+    el('div', {}, [o.eyebrow ? el('p', { className: 'eyebrow', text: o.eyebrow }) : null, heading]),
+    o.onClose ? button('Close', o.onClose, 'ghost', 'btn--small') : null,
+  ]);
+  const dialog = el(
+    'dialog',
+    { className: `modal ${o.className ?? ''}`.trim(), attrs: { 'aria-labelledby': headingId } },
+    [head, body, footer],
+  );
+  dialog.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    o.onClose?.();
+  });
+  return {
+    dialog,
+    heading,
+    body,
+    footer,
+    open(parent) {
+      parent.append(dialog);
+      if (!dialog.open) dialog.showModal();
+    },
+  };
+}

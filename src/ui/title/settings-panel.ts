@@ -1,0 +1,85 @@
+/**
+ * The title screen's settings: the seed, sound volume and mute, and reduced motion. Each is a
+ * real labelled input; values come in as props and changes go out through callbacks.
+ */
+import { el, uid } from '../dom';
+
+/** Current values shown by the panel. */
+export interface SettingsProps {
+  readonly seed: number;
+  /** 0–1. */
+  readonly volume: number;
+  readonly muted: boolean;
+  readonly reducedMotion: boolean;
+}
+
+/** Where the panel sends changes. */
+export interface SettingsCallbacks {
+  readonly onSeed: (seed: number) => void;
+  readonly onVolume: (volume: number) => void;
+  readonly onMuted: (muted: boolean) => void;
+  readonly onReducedMotion: (reduced: boolean) => void;
+}
+
+/** Parses the seed field: an integer 0 … 2^31−1, or null. */
+export function parseSeed(text: string): number | null {
+  if (!/^\s*\d{1,10}\s*$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isSafeInteger(n) && n <= 2 ** 31 - 1 ? n : null;
+}
+
+function field(label: string, input: HTMLInputElement, hint?: string): HTMLElement {
+  const id = uid('field');
+  input.id = id;
+  const children: HTMLElement[] = [el('label', { text: label, attrs: { for: id } }), input];
+  if (hint) {
+    const hintId = uid('hint');
+    input.setAttribute('aria-describedby', hintId);
+    children.push(el('p', { className: 'muted field__hint', text: hint, attrs: { id: hintId } }));
+  }
+  return el('div', { className: 'field' }, children);
+}
+
+function checkbox(onChange: (on: boolean) => void): HTMLInputElement {
+  const input = el('input', { attrs: { type: 'checkbox' } });
+  input.addEventListener('change', () => onChange(input.checked));
+  return input;
+}
+
+/** Builds the settings panel; `update` syncs it with the store. */
+export function createSettingsPanel(
+  props: SettingsProps,
+  cb: SettingsCallbacks,
+): { root: HTMLElement; update(p: SettingsProps): void } {
+  const seed = el('input', { className: 'input num', attrs: { type: 'number', min: '0', step: '1' } });
+  seed.addEventListener('change', () => {
+    const value = parseSeed(seed.value);
+    if (value === null) seed.value = String(props.seed);
+    else cb.onSeed(value);
+  });
+  const volume = el('input', {
+    className: 'range',
+    attrs: { type: 'range', min: '0', max: '100', step: '5' },
+  });
+  volume.addEventListener('input', () => cb.onVolume(Number(volume.value) / 100));
+  const muted = checkbox(cb.onMuted);
+  const motion = checkbox(cb.onReducedMotion);
+  const toggle = (input: HTMLInputElement, text: string): HTMLElement =>
+    el('label', { className: 'toggle' }, [input, el('span', { text })]);
+
+  const root = el('div', { className: 'settings' }, [
+    field('Seed', seed, 'Same seed, same choices: the same war.'),
+    field('Sound volume', volume),
+    el('div', { className: 'row toggles' }, [toggle(muted, 'Mute'), toggle(motion, 'Reduce motion')]),
+  ]);
+  const update = (p: SettingsProps): void => {
+    props = p;
+    if (document.activeElement !== seed) seed.value = String(p.seed);
+    volume.value = String(Math.round(p.volume * 100));
+    volume.setAttribute('aria-valuetext', `${Math.round(p.volume * 100)} percent`);
+    muted.checked = p.muted;
+    motion.checked = p.reducedMotion;
+  };
+  update(props);
+  return { root, update };
+}

@@ -1,0 +1,76 @@
+// First smoke test of the built game: title → New game → Begin → End quarter → report → Continue,
+// with no console errors, no request to another host, and a canvas that is not blank.
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const SHOTS = 'reports/screenshots';
+
+/** Share of sampled canvas pixels that differ from the background colour (#0f1b2d). */
+async function canvasInk(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const source = document.querySelector<HTMLCanvasElement>('#game canvas');
+    if (!source) return 0;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(source, 0, 0);
+    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+    let inked = 0;
+    let sampled = 0;
+    for (let i = 0; i < data.length; i += 4 * 97) {
+      sampled += 1;
+      const d = Math.abs(data[i]! - 0x0f) + Math.abs(data[i + 1]! - 0x1b) + Math.abs(data[i + 2]! - 0x2d);
+      if (d > 24) inked += 1;
+    }
+    return inked / Math.max(1, sampled);
+  });
+}
+
+test('a new player reaches the first quarter report and back', async ({ page, baseURL }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin)
+      foreign.push(r.url());
+  });
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+  await expect(page.getByText(/Figures as of 19 February 2025; model version \d+\.\d+/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/smoke-title.png` });
+
+  await page.getByRole('button', { name: 'New game' }).click();
+  await expect(page.getByRole('button', { name: 'Begin' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/smoke-briefing.png` });
+
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await expect(page.getByRole('button', { name: 'End quarter' })).toBeVisible();
+  await expect(page.getByRole('slider', { name: 'Military aid' })).toBeVisible();
+  await expect(page.getByRole('radiogroup', { name: 'Sanctions' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('quarter 1 of 12');
+  await expect.poll(() => canvasInk(page)).toBeGreaterThan(0.05);
+  await page.screenshot({ path: `${SHOTS}/smoke-campaign.png` });
+
+  await page.getByRole('button', { name: 'End quarter' }).click();
+  const report = page.getByRole('dialog');
+  await expect(report).toBeVisible();
+  await expect(report.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/smoke-report.png` });
+
+  await report.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('quarter 2 of 12');
+  await page.screenshot({ path: `${SHOTS}/smoke-campaign-q2.png` });
+
+  expect(errors).toEqual([]);
+  expect(foreign).toEqual([]);
+});

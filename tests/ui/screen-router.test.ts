@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { routeChanges, scenesForScreen } from '../../src/scenes/screen-router';
+import { SCENE_KEYS } from '../../src/scenes/scene-keys';
+
+describe('scenesForScreen', () => {
+  it('keeps the campaign running beneath the report and the negotiation', () => {
+    expect(scenesForScreen('report')).toEqual({ base: SCENE_KEYS.campaign, overlay: SCENE_KEYS.report });
+    expect(scenesForScreen('negotiation')).toEqual({
+      base: SCENE_KEYS.campaign,
+      overlay: SCENE_KEYS.negotiation,
+    });
+    expect(scenesForScreen('debrief')).toEqual({ base: SCENE_KEYS.debrief, overlay: null });
+  });
+});
+
+describe('routeChanges', () => {
+  it('closes only the report when the campaign resumes', () => {
+    const running = new Set([SCENE_KEYS.campaign, SCENE_KEYS.report] as const);
+    expect(routeChanges(running, scenesForScreen('campaign'))).toEqual({
+      stop: [SCENE_KEYS.report],
+      start: [],
+    });
+  });
+  it('replaces the title with the briefing', () => {
+    expect(routeChanges(new Set([SCENE_KEYS.title]), scenesForScreen('briefing'))).toEqual({
+      stop: [SCENE_KEYS.title],
+      start: [SCENE_KEYS.briefing],
+    });
+  });
+  it('starts the base before its overlay', () => {
+    expect(routeChanges(new Set(), scenesForScreen('report')).start).toEqual([
+      SCENE_KEYS.campaign,
+      SCENE_KEYS.report,
+    ]);
+  });
+});

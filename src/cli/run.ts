@@ -26,8 +26,9 @@ export interface SimIo {
   readonly readFile: (path: string) => string;
 }
 
-/** Exit statuses: success, and bad arguments or input files. */
+/** Exit status of a completed run. */
 export const EXIT_OK = 0;
+/** Exit status for bad arguments or a bad scenario or policy file (as for usage errors in Unix tools). */
 export const EXIT_USAGE = 2;
 
 /** A step that either gives a value or stops the run with one message. */

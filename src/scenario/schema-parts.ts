@@ -69,7 +69,7 @@ export const sourcedNumber = sourced(
   'A number with its unit and its source keys or the modelling choice it is.',
 );
 
-/** A whole number ≥ min with provenance: counts of quarters, levels. */
+/** A whole number (0 or more) with provenance: levels, counts of pressures. */
 export const sourcedCount = sourced(
   z.int().min(0),
   'SourcedCount',

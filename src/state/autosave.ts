@@ -36,8 +36,9 @@ export function withAutosave(ctx: StoreContext, initializer: WithImmer): WithImm
     const persistingSet = ((partial: unknown, replace?: boolean) => {
       const before = get();
       const next = typeof partial === 'function' ? (partial as (s: GameStore) => unknown)(before) : partial;
+      // An immer recipe that changed nothing hands back the same state: no new object, no notice.
+      if (next === before) return;
       const merged = (replace ? next : { ...before, ...(next as Partial<GameStore>) }) as GameStore;
-      if (merged === before) return;
       set(freeze(merged, true), true);
       afterChange(before, get());
     }) as typeof set;

@@ -17,19 +17,23 @@ import type { LoadedScenario } from '../scenario';
 import type { GameStore } from './contract';
 import { currentState, memoOnIdentity } from './selector-support';
 
+/** The indicator table (see indicator-rows.ts). */
 export {
   selectIndicatorRows,
   INDICATOR_GROUPS,
   type IndicatorRow,
   type IndicatorGroup,
 } from './indicator-rows';
+/** Putin's posture track (see posture-track.ts). */
 export {
   selectPostureTrack,
   type PostureTrack,
   type PressureView,
   type PostureLevelView,
 } from './posture-track';
+/** Chart series over the horizon (see chart.ts). */
 export { selectChart, KEY_CHARTS, type ChartData, type ChartForecast } from './chart';
+/** The debrief (see debrief.ts). */
 export { selectDebrief, type Debrief, type TimelineEntry, type DebriefTotals } from './debrief';
 
 /** The chosen (or loaded) scenario: parameters, names and sources. */

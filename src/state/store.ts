@@ -16,7 +16,9 @@ import { createSessionSlice, type SessionBoot } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createStoreContext, type StoreContext, type StoreDeps } from './store-deps';
 
+/** What createGameStore needs, re-exported so the composition root imports one file. */
 export type { StoreDeps, ScenarioRegistry } from './store-deps';
+/** The storage interface localStorage satisfies. */
 export type { KeyValueStorage } from './persistence';
 
 /** What the save slot holds at start-up, as the title screen needs it. */

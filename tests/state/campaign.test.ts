@@ -192,3 +192,19 @@ describe('the state', () => {
     expect(storage.map.has(SAVE_KEY)).toBe(true);
   });
 });
+
+describe('notifications', () => {
+  it('an action that changes nothing does not notify the screens', () => {
+    const store = startedStore();
+    let notices = 0;
+    const unsubscribe = store.subscribe(() => notices++);
+    store.getState().dismissUnreadableSave();
+    store.getState().setAid(store.getState().pendingPolicy.aidBnEurPerQuarter);
+    store.getState().dismissReport();
+    store.getState().setMuted(store.getState().settings.muted);
+    expect(notices).toBe(0);
+    store.getState().setAid(11);
+    expect(notices).toBe(1);
+    unsubscribe();
+  });
+});

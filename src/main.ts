@@ -11,6 +11,7 @@ import './styles/screens.css';
 import './styles/briefing.css';
 import './styles/campaign.css';
 import './styles/dialogs.css';
+import './styles/debrief.css';
 import Phaser from 'phaser';
 import { createAudio } from './audio/audio';
 import { cuesForEvents } from './audio/cues';

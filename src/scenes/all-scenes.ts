@@ -2,9 +2,20 @@
 import { BootScene } from './boot-scene';
 import { BriefingScene } from './briefing-scene';
 import { CampaignScene } from './campaign-scene';
+import { DebriefScene } from './debrief-scene';
+import { NegotiationScene } from './negotiation-scene';
 import { PreloadScene } from './preload-scene';
 import { ReportScene } from './report-scene';
 import { TitleScene } from './title-scene';
 
 /** The scene list for the game config; Boot first so it starts automatically. */
-export const ALL_SCENES = [BootScene, PreloadScene, TitleScene, BriefingScene, CampaignScene, ReportScene];
+export const ALL_SCENES = [
+  BootScene,
+  PreloadScene,
+  TitleScene,
+  BriefingScene,
+  CampaignScene,
+  DebriefScene,
+  ReportScene,
+  NegotiationScene,
+];

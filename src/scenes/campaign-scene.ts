@@ -5,8 +5,7 @@
  */
 import Phaser from 'phaser';
 import type { GameStore } from '../state/contract';
-import { KEY_CHARTS, selectIndicatorRows, selectPostureTrack, selectScenario } from '../state/selectors';
-import { indicatorInfo } from '../text';
+import { selectIndicatorRows, selectPostureTrack, selectScenario } from '../state/selectors';
 import { createIndicatorList } from '../ui/campaign/indicator-list';
 import { createMapFigure } from '../ui/campaign/map-figure';
 import { createPolicyPanel } from '../ui/campaign/policy-panel';
@@ -14,12 +13,10 @@ import { drawPostureRail } from '../ui/campaign/posture-draw';
 import { createPostureView, nextLevelFraction } from '../ui/campaign/posture-view';
 import { openSourcesDialog, sortSourceKeys } from '../ui/campaign/sources-dialog';
 import { createTopBar } from '../ui/campaign/top-bar';
-import { drawChart } from '../ui/chart/chart-draw';
-import { createChartsPanel } from '../ui/chart/charts-panel';
-import { tabLabel } from '../ui/chart/chart-tabs';
+import type { ChartsPanel } from '../ui/chart/charts-panel';
 import { el } from '../ui/dom';
-import { chartModel } from './chart-props';
 import { indicatorGroups, policyProps, quarterHeading } from './campaign-props';
+import { createKeyCharts, drawKeyChart } from './key-charts';
 import { drawMapSlot, mapCaption } from './map-slot';
 import { rectOf } from './slot-rect';
 import { SCENE_KEYS } from './scene-keys';
@@ -29,7 +26,7 @@ type Parts = {
   topBar: ReturnType<typeof createTopBar>;
   policy: ReturnType<typeof createPolicyPanel>;
   map: ReturnType<typeof createMapFigure>;
-  charts: ReturnType<typeof createChartsPanel>;
+  charts: ChartsPanel;
   posture: ReturnType<typeof createPostureView>;
   indicators: HTMLElement;
 };
@@ -54,8 +51,7 @@ export class CampaignScene extends ScreenScene {
       onEndQuarter: () => act().endQuarter(),
     });
     const map = createMapFigure();
-    const tabs = KEY_CHARTS.map((id) => ({ id, label: tabLabel(id, indicatorInfo(id).label) }));
-    const charts = createChartsPanel(tabs, () => this.scheduleDraw());
+    const charts = createKeyCharts(() => this.scheduleDraw());
     const posture = createPostureView();
     const indicators = el('div', { className: 'indicators' });
     this.parts = { topBar, policy, map, charts, posture, indicators };
@@ -116,9 +112,7 @@ export class CampaignScene extends ScreenScene {
     if (!p || !g) return;
     const s = this.ctx.store.getState();
     for (const layer of Object.values(g)) layer.clear();
-    const view = p.charts.view();
-    const model = chartModel(s, p.charts.selected() as (typeof KEY_CHARTS)[number]);
-    drawChart(g.chart, rectOf(view.slot), model, view.update(model));
+    drawKeyChart(g.chart, p.charts, s);
     const track = selectPostureTrack(s);
     const ys = p.posture.levelItems().map((li) => {
       const r = li.getBoundingClientRect();

@@ -35,3 +35,12 @@ export function drawBackdrop(g: Phaser.GameObjects.Graphics, width: number, heig
   g.fillStyle(0xe0a526, 0.9);
   g.fillRect(0, height - 4, width, 4);
 }
+
+/** Fills a DOM panel's rectangle on the canvas with the panel colour, for panels that hold a canvas slot. */
+export function fillPanel(
+  g: Phaser.GameObjects.Graphics,
+  rect: { x: number; y: number; width: number; height: number },
+): void {
+  g.fillStyle(0x16243a, 0.94);
+  g.fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 6);
+}

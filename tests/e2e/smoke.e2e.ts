@@ -74,3 +74,28 @@ test('a new player reaches the first quarter report and back', async ({ page, ba
   expect(errors).toEqual([]);
   expect(foreign).toEqual([]);
 });
+
+test('a settlement can be proposed, answered and signed, ending in the debrief', async ({ page }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('button', { name: 'Propose settlement' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Propose a settlement' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('group', { name: 'Ceasefire line' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/smoke-negotiation.png` });
+  await dialog.getByRole('button', { name: 'Send proposal' }).click();
+  await expect(dialog.getByRole('heading', { name: /The Kremlin’s answer/ })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/smoke-answer.png` });
+  await dialog.getByRole('button', { name: 'Sign the settlement' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settlement signed' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/smoke-debrief.png` });
+  await page.getByRole('button', { name: 'Play again' }).click();
+  await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+  expect(errors).toEqual([]);
+});

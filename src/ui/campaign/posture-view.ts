@@ -91,25 +91,23 @@ export function createPostureView(): PostureView {
       if (key === shownKey) return;
       shownKey = key;
       list.replaceChildren(
-        ...[...p.levels]
-          .reverse()
-          .map((l) =>
-            el(
-              'li',
-              {
-                className: `posture__level${l.current ? ' posture__level--current' : ''}`,
-                attrs: l.current ? { 'aria-current': 'step' } : {},
-              },
-              [
-                el('span', { className: 'posture__name' }, [
-                  el('span', { className: 'num posture__num', text: `${l.level}` }),
-                  l.name,
-                  l.current ? el('span', { className: 'badge' }, [icon('marker'), 'Current']) : null,
-                ]),
-                l.current ? el('span', { className: 'posture__summary muted', text: l.summary }) : null,
-              ],
-            ),
+        ...[...p.levels].reverse().map((l) =>
+          el(
+            'li',
+            {
+              className: `posture__level${l.current ? ' posture__level--current' : ''}`,
+              attrs: l.current ? { 'aria-current': 'step' } : {},
+            },
+            [
+              el('span', { className: 'posture__name' }, [
+                el('span', { className: 'num posture__num', text: `${l.level}` }),
+                l.name,
+                l.current ? el('span', { className: 'badge' }, [icon('marker'), 'Current']) : null,
+              ]),
+              l.current ? el('span', { className: 'posture__summary muted', text: l.summary }) : null,
+            ],
           ),
+        ),
       );
       pressureList.replaceChildren(
         ...p.pressures.map((x) => {

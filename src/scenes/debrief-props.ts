@@ -1,0 +1,69 @@
+/** The debrief selector's data → the debrief view's props, written with the text layer. Pure. */
+import type { GameStore } from '../state/contract';
+import { KEY_CHARTS, selectChart, selectDebrief, selectScenario } from '../state/selectors';
+import { describeEvent, formatNumber, quarterText } from '../text';
+import { scoreExplanation, verdictWords } from '../ui/debrief/debrief-text';
+import type { DebriefProps } from '../ui/debrief/debrief-view';
+
+const TITLES = {
+  settlement: 'Settlement signed',
+  collapse: 'The coalition collapsed',
+  horizon: 'The war goes on',
+} as const;
+
+const pct = (v: number): string => `${Math.round(v * 100)}%`;
+
+/** The debrief's props. */
+export function debriefProps(s: GameStore): DebriefProps {
+  const d = selectDebrief(s);
+  const { params } = selectScenario(s);
+  const n = params.negotiation;
+  const labels = selectChart(s, KEY_CHARTS[0]).quarters.map((q) => quarterText(q));
+  const levelName = (l: number): string => params.posture.levels[l]?.name ?? `Level ${l}`;
+  const terms = d.outcome?.terms
+    ? n.terms.flatMap((t) => {
+        const o = t.options.find((x) => x.id === d.outcome?.terms?.[t.id]);
+        return o
+          ? [
+              {
+                term: t.name,
+                option: o.label,
+                acceptability: `US ${pct(o.acceptabilityUs)}, Ukraine ${pct(o.acceptabilityUkraine)}, Europe ${pct(o.acceptabilityEurope)}`,
+              },
+            ]
+          : [];
+      })
+    : [];
+  const t = d.totals;
+  return {
+    title: d.outcome ? TITLES[d.outcome.kind] : 'The war goes on',
+    headline: d.headline,
+    score: d.score,
+    explanation: scoreExplanation(d.outcome?.kind ?? null, {
+      weightUs: n.scoreWeightUs,
+      weightUkraine: n.scoreWeightUkraine,
+      weightEurope: n.scoreWeightEurope,
+      penaltyPerQuarter: n.scorePenaltyPerQuarter,
+      penaltyPerHundredBnEur: n.scorePenaltyPerHundredBnEurAid,
+    }),
+    terms,
+    totals: `Over ${t.quarters} quarter${t.quarters === 1 ? '' : 's'}: €${formatNumber(t.aidSpentBnEur, 1)} bn of aid, ${formatNumber(t.occupiedKm2Gained, 0)} km² taken by Russia, ${formatNumber(t.russianCasualties, 0)} Russian casualties.`,
+    forecasts: d.forecasts.map((f) => ({
+      label: f.forecast.label,
+      window: `${labels[f.forecast.fromQuarter] ?? ''} to ${labels[f.forecast.toQuarter] ?? ''}`,
+      verdict: verdictWords(f.verdict, f.firstQuarter === null ? null : (labels[f.firstQuarter] ?? null)),
+      held: f.verdict === 'as-forecast',
+    })),
+    timeline: d.timeline.map((e) => ({
+      quarter: quarterText(e.quarter),
+      aid: `€${formatNumber(e.aid, 1)} bn`,
+      sanctions: params.policy.sanctionsLevels[e.sanctions]?.name ?? String(e.sanctions),
+      posture:
+        e.postureAfter === e.postureBefore
+          ? levelName(e.postureAfter)
+          : `${levelName(e.postureBefore)} → ${levelName(e.postureAfter)}`,
+      postureChanged: e.postureAfter !== e.postureBefore,
+      events: e.events.map((ev) => describeEvent(ev).headline),
+    })),
+  };
+}

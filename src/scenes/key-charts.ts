@@ -1,0 +1,27 @@
+/** The key charts panel shared by the campaign and the debrief: its tabs, and drawing the chosen chart. */
+import type Phaser from 'phaser';
+import type { GameStore } from '../state/contract';
+import { KEY_CHARTS } from '../state/selectors';
+import { indicatorInfo } from '../text';
+import { fillPanel } from '../ui/backdrop';
+import { drawChart } from '../ui/chart/chart-draw';
+import { tabLabel } from '../ui/chart/chart-tabs';
+import { createChartsPanel, type ChartsPanel } from '../ui/chart/charts-panel';
+import { chartModel } from './chart-props';
+import { rectOf } from './slot-rect';
+
+/** A charts panel over the key charts; `onSelect` should schedule a redraw. */
+export function createKeyCharts(onSelect: () => void): ChartsPanel {
+  return createChartsPanel(
+    KEY_CHARTS.map((id) => ({ id, label: tabLabel(id, indicatorInfo(id).label) })),
+    onSelect,
+  );
+}
+
+/** Draws the panel's background and its chosen chart into `g` (adds to what g holds). */
+export function drawKeyChart(g: Phaser.GameObjects.Graphics, panel: ChartsPanel, s: GameStore): void {
+  fillPanel(g, rectOf(panel.root));
+  const view = panel.view();
+  const model = chartModel(s, panel.selected() as (typeof KEY_CHARTS)[number]);
+  drawChart(g, rectOf(view.slot), model, view.update(model));
+}

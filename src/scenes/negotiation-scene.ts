@@ -1,0 +1,110 @@
+/**
+ * Negotiation: a dialog over the campaign. The player picks one option per term and sends the
+ * proposal; the Kremlin's answer (from the store) comes with its reasons, and an accepted deal or
+ * counter-offer can be signed, which ends the game. Escape or "Back to the campaign" closes it.
+ */
+import type { NegotiationAnswer } from '../engine';
+import type { GameStore } from '../state/contract';
+import {
+  selectNegotiationTerms,
+  selectPostureTrack,
+  selectQuarterLabel,
+  selectScenario,
+} from '../state/selectors';
+import { describeNegotiationReason, negotiationResponseLabel, quarterText } from '../text';
+import { button, el } from '../ui/dom';
+import { createModal } from '../ui/modal';
+import { createAnswerView, type AnswerProps } from '../ui/negotiation/answer-view';
+import { createTermsForm } from '../ui/negotiation/terms-form';
+import { SCENE_KEYS } from './scene-keys';
+import { ScreenScene } from './screen-scene';
+
+function answerProps(s: GameStore, a: NegotiationAnswer): AnswerProps {
+  const terms = selectNegotiationTerms(s);
+  return {
+    response: a.response,
+    label: negotiationResponseLabel(a.response),
+    reasons: a.reasons.map((r) => describeNegotiationReason(r)),
+    counterTerms: a.counter
+      ? terms.map((t) => `${t.name}: ${t.options.find((o) => o.id === a.counter?.[t.id])?.label ?? '—'}`)
+      : [],
+  };
+}
+
+/** The negotiation dialog. */
+export class NegotiationScene extends ScreenScene {
+  private form: ReturnType<typeof createTermsForm> | null = null;
+  private answerSlot: HTMLElement | null = null;
+  private heading: HTMLElement | null = null;
+  private shownAnswer: NegotiationAnswer | null = null;
+
+  constructor() {
+    super(SCENE_KEYS.negotiation);
+  }
+
+  protected build(s: GameStore): HTMLElement {
+    const act = (): GameStore => this.ctx.store.getState();
+    const track = selectPostureTrack(s);
+    const level = track.levels.find((l) => l.current);
+    const tolerance = selectScenario(s).params.negotiation.toleranceByPosture[track.current] ?? 0;
+    this.form = createTermsForm(selectNegotiationTerms(s), (term, option) => act().setTerm(term, option));
+    this.answerSlot = el('div', { className: 'answer__slot', attrs: { 'aria-live': 'polite' } });
+    this.shownAnswer = null;
+    const modal = createModal({
+      title: 'Propose a settlement',
+      eyebrow: `Negotiation · ${quarterText(selectQuarterLabel(s))}`,
+      className: 'modal--wide modal--negotiation',
+      body: [
+        el('p', { className: 'negotiation__posture' }, [
+          el('strong', {
+            text: `Putin’s posture: ${level?.name ?? ''} (level ${track.current} of ${track.levels.length - 1}). `,
+          }),
+          `${level?.summary ?? ''} In this posture he gives up at most ${tolerance} concession points; each option below says what it asks of Russia. The more your terms suit the US, Ukraine and Europe, the higher the settlement scores.`,
+        ]),
+        this.form.root,
+        this.answerSlot,
+      ],
+      footer: [
+        button('Back to the campaign', () => act().closeNegotiation()),
+        button('Send proposal', () => act().propose(), 'primary'),
+      ],
+      onClose: () => act().closeNegotiation(),
+    });
+    this.heading = modal.heading;
+    this.renderAnswer(s);
+    return modal.dialog;
+  }
+
+  protected override mount(root: HTMLElement): void {
+    this.ctx.uiRoot.append(root);
+    (root as HTMLDialogElement).showModal();
+  }
+
+  protected override initialFocus(): HTMLElement | null {
+    return this.heading;
+  }
+
+  protected refresh(s: GameStore): void {
+    this.form?.update(selectNegotiationTerms(s));
+    this.renderAnswer(s);
+  }
+
+  private renderAnswer(s: GameStore): void {
+    const answer = s.negotiation?.answer ?? null;
+    if (!this.answerSlot || answer === this.shownAnswer) return;
+    this.shownAnswer = answer;
+    if (!answer) {
+      this.answerSlot.replaceChildren();
+      return;
+    }
+    const act = (): GameStore => this.ctx.store.getState();
+    const view = createAnswerView(answerProps(s, answer), {
+      onSign: () => act().settle(),
+      onKeepFighting: () => act().closeNegotiation(),
+      onRevise: () => this.form?.root.querySelector<HTMLInputElement>('input:checked')?.focus(),
+    });
+    this.answerSlot.replaceChildren(view.root);
+    view.root.scrollIntoView({ block: 'nearest' });
+    view.first.focus({ preventScroll: true });
+  }
+}

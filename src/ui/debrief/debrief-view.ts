@@ -1,0 +1,161 @@
+/**
+ * The debrief: the outcome and its score explained, the report's forecasts beside what happened,
+ * the key charts again (a charts panel handed in by the scene), and the timeline of decisions and
+ * posture changes. Play again.
+ */
+import { button, el } from '../dom';
+import { icon } from '../icons';
+
+/** One agreed term with how acceptable it is. */
+export interface AgreedTerm {
+  readonly term: string;
+  readonly option: string;
+  readonly acceptability: string;
+}
+
+/** One forecast row. */
+export interface ForecastRow {
+  readonly label: string;
+  readonly window: string;
+  readonly verdict: string;
+  readonly held: boolean;
+}
+
+/** One quarter of the timeline. */
+export interface TimelineRow {
+  readonly quarter: string;
+  readonly aid: string;
+  readonly sanctions: string;
+  readonly posture: string;
+  readonly postureChanged: boolean;
+  readonly events: readonly string[];
+}
+
+/** Everything the debrief shows. */
+export interface DebriefProps {
+  readonly title: string;
+  readonly headline: string;
+  readonly score: number;
+  readonly explanation: readonly string[];
+  readonly terms: readonly AgreedTerm[];
+  readonly totals: string;
+  readonly forecasts: readonly ForecastRow[];
+  readonly timeline: readonly TimelineRow[];
+}
+
+function timelineTable(rows: readonly TimelineRow[]): HTMLTableElement {
+  const head = ['Quarter', 'Aid', 'Sanctions', 'Putin’s posture', 'What happened'];
+  return el('table', { className: 'timeline' }, [
+    el('caption', {
+      className: 'visually-hidden',
+      text: 'Your decisions and the posture, quarter by quarter',
+    }),
+    el('thead', {}, [
+      el(
+        'tr',
+        {},
+        head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
+      ),
+    ]),
+    el(
+      'tbody',
+      {},
+      rows.map((r) =>
+        el('tr', { className: r.postureChanged ? 'timeline__shift' : '' }, [
+          el('th', { text: r.quarter, attrs: { scope: 'row' } }),
+          el('td', { className: 'num', text: r.aid }),
+          el('td', { text: r.sanctions }),
+          el('td', {}, [r.postureChanged ? icon('marker') : null, r.posture]),
+          el('td', {}, [
+            el(
+              'ul',
+              {},
+              r.events.map((e) => el('li', { text: e })),
+            ),
+          ]),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+/** Builds the debrief screen around `charts` (the scene's charts panel). */
+export function createDebriefView(
+  p: DebriefProps,
+  charts: HTMLElement,
+  onPlayAgain: () => void,
+): { root: HTMLElement; heading: HTMLElement } {
+  const heading = el('h1', { className: 'debrief__title', text: p.title, attrs: { tabindex: '-1' } });
+  const score = el('section', { className: 'panel debrief__score', attrs: { 'aria-label': 'Score' } }, [
+    el('p', { className: 'debrief__number num' }, [
+      el('span', { text: String(p.score) }),
+      el('span', { className: 'muted', text: ' / 100' }),
+    ]),
+    el('p', { className: 'debrief__headline', text: p.headline }),
+    ...p.explanation.map((t) => el('p', { className: 'muted', text: t })),
+    p.terms.length > 0
+      ? el(
+          'ul',
+          { className: 'debrief__terms' },
+          p.terms.map((t) =>
+            el('li', {}, [
+              el('strong', { text: `${t.term}: ` }),
+              t.option,
+              el('span', { className: 'muted', text: ` (${t.acceptability})` }),
+            ]),
+          ),
+        )
+      : null,
+    el('p', { className: 'num', text: p.totals }),
+  ]);
+  const forecasts = el(
+    'section',
+    { className: 'panel debrief__forecasts', attrs: { 'aria-labelledby': 'fc-h' } },
+    [
+      el('h2', { text: 'The report’s forecasts beside this game', attrs: { id: 'fc-h' } }),
+      el(
+        'ul',
+        { className: 'forecasts' },
+        p.forecasts.map((f) =>
+          el('li', { className: 'forecast' }, [
+            el('span', { className: 'forecast__label', text: f.label }),
+            el('span', { className: 'muted', text: `Forecast window: ${f.window}` }),
+            el('span', { className: `forecast__verdict${f.held ? ' forecast__verdict--held' : ''}` }, [
+              icon(f.held ? 'check' : 'circle'),
+              f.verdict,
+            ]),
+          ]),
+        ),
+      ),
+    ],
+  );
+  const timeline = el(
+    'section',
+    { className: 'panel debrief__timeline', attrs: { 'aria-labelledby': 'tl-h' } },
+    [
+      el('h2', { text: 'Timeline', attrs: { id: 'tl-h' } }),
+      el(
+        'div',
+        {
+          className: 'timeline__scroll',
+          attrs: { tabindex: '0', role: 'region', 'aria-labelledby': 'tl-h' },
+        },
+        [timelineTable(p.timeline)],
+      ),
+    ],
+  );
+  const root = el(
+    'main',
+    { className: 'screen screen--debrief enter-fade', attrs: { 'aria-labelledby': 'debrief-h' } },
+    [
+      el('header', { className: 'debrief__head' }, [
+        el('div', {}, [el('p', { className: 'eyebrow', text: 'Debrief' }), heading]),
+        button('Play again', onPlayAgain, 'primary', 'btn--large'),
+      ]),
+      el('div', { className: 'debrief__left' }, [score, forecasts]),
+      el('div', { className: 'debrief__right' }, [charts, timeline]),
+    ],
+  );
+  heading.id = 'debrief-h';
+  return { root, heading };
+}

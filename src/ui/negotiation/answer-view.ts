@@ -1,0 +1,66 @@
+/**
+ * The Kremlin's answer: accepted, rejected or a counter-offer (icon and word), its reasons in
+ * sentences, the counter terms when there are any, and the buttons that follow from it.
+ */
+import { button, el } from '../dom';
+import { icon } from '../icons';
+
+/** The answer, written. */
+export interface AnswerProps {
+  readonly response: 'accept' | 'reject' | 'counter';
+  readonly label: string;
+  readonly reasons: readonly string[];
+  /** "Term: option" lines of the counter-offer. */
+  readonly counterTerms: readonly string[];
+}
+
+/** What the answer's buttons do. */
+export interface AnswerCallbacks {
+  readonly onSign: () => void;
+  readonly onKeepFighting: () => void;
+  readonly onRevise: () => void;
+}
+
+/** Builds the answer block; the first button is returned for focus. */
+export function createAnswerView(
+  a: AnswerProps,
+  cb: AnswerCallbacks,
+): { root: HTMLElement; first: HTMLButtonElement } {
+  const actions =
+    a.response === 'accept'
+      ? [button('Sign the settlement', cb.onSign, 'primary'), button('Keep fighting', cb.onKeepFighting)]
+      : a.response === 'counter'
+        ? [
+            button('Accept counter-offer', cb.onSign, 'primary'),
+            button('Revise terms', cb.onRevise),
+            button('Keep fighting', cb.onKeepFighting),
+          ]
+        : [button('Revise terms', cb.onRevise, 'primary'), button('Keep fighting', cb.onKeepFighting)];
+  const root = el(
+    'section',
+    { className: `answer answer--${a.response}`, attrs: { 'aria-labelledby': 'answer-h' } },
+    [
+      el('h3', { className: 'answer__label', attrs: { id: 'answer-h' } }, [
+        icon(a.response === 'accept' ? 'check' : a.response === 'counter' ? 'warning' : 'danger'),
+        `The Kremlin’s answer: ${a.label}`,
+      ]),
+      el(
+        'ul',
+        { className: 'answer__reasons' },
+        a.reasons.map((r) => el('li', { text: r })),
+      ),
+      a.counterTerms.length > 0
+        ? el('div', { className: 'answer__counter' }, [
+            el('p', { className: 'answer__counter-title', text: 'Their counter-offer:' }),
+            el(
+              'ul',
+              {},
+              a.counterTerms.map((t) => el('li', { text: t })),
+            ),
+          ])
+        : null,
+      el('div', { className: 'row answer__actions' }, actions),
+    ],
+  );
+  return { root, first: actions[0]! };
+}

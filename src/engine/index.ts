@@ -12,6 +12,7 @@ export {
   evaluateProposal,
   concludeSettlement,
   settlementScore,
+  horizonScore,
   acceptability,
   costToRussia,
   completeProposal,

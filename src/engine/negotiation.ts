@@ -161,3 +161,15 @@ export function concludeSettlement(
   };
   return { ...state, outcome };
 }
+
+/**
+ * Score at the horizon without a settlement, 0–100: the leverage built (posture levels reached)
+ * and the coalition's remaining will; both weights are modelling choices, kept low enough that a
+ * good settlement beats running out the clock.
+ */
+export function horizonScore(postureLevel: number, cohesion: number, params: ScenarioParams): number {
+  const n = params.negotiation;
+  return Math.round(
+    clamp(n.horizonScorePerPostureLevel * postureLevel + n.horizonScorePerCohesionPoint * cohesion, 0, 100),
+  );
+}

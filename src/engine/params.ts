@@ -249,6 +249,16 @@ export interface ScenarioParams {
     readonly chinaTanksPerQuarter: number;
     readonly chinaIfvApcPerQuarter: number;
     readonly decisionCooldownQuarters: number;
+    /** Recruits ÷ casualties below which the Kremlin raises enlistment bonuses. */
+    readonly bonusReplacementRatioBelow: number;
+    /** One-off inflation impulse of a bonus rise, percentage points. */
+    readonly bonusRaiseInflationPp: number;
+    /** Fire ratio below which the Kremlin asks North Korea for more shells. */
+    readonly northKoreaShellsFireRatioBelow: number;
+    /** The Kremlin asks Iran when its rounds fired fall below this share of Ukraine's. */
+    readonly iranRussianFireBelowUkrainianFraction: number;
+    /** Active pressures needed before the Kremlin asks China (which then answers by chance). */
+    readonly chinaPressuresRequired: number;
   };
 
   readonly posture: {
@@ -270,5 +280,9 @@ export interface ScenarioParams {
     readonly scoreWeightEurope: number;
     readonly scorePenaltyPerQuarter: number;
     readonly scorePenaltyPerHundredBnEurAid: number;
+    /** Score at the horizon without a settlement: points per posture level reached … */
+    readonly horizonScorePerPostureLevel: number;
+    /** … plus points per point of Western cohesion left. */
+    readonly horizonScorePerCohesionPoint: number;
   };
 }

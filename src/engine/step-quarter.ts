@@ -22,6 +22,7 @@
  */
 import { clamp } from './lookup';
 import type { ScenarioParams } from './params';
+import { horizonScore } from './negotiation';
 import { buildEvents } from './report-events';
 import { quarterLabel } from './quarter';
 import { RngCursor } from './rng';
@@ -277,7 +278,7 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
   indicators.posture = decision.level;
 
   // 13. outcome
-  const outcome = state.outcome ?? decideOutcome(q, west.cohesion, params);
+  const outcome = state.outcome ?? decideOutcome(q, west.cohesion, decision.level, params);
 
   // 14. report and next state
   const next: GameState = {
@@ -330,9 +331,20 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
 }
 
 /** Collapse when cohesion reaches zero; the horizon after the scenario's last quarter. */
-function decideOutcome(quarterIndex: number, cohesion: number, params: ScenarioParams): Outcome | null {
+function decideOutcome(
+  quarterIndex: number,
+  cohesion: number,
+  postureLevel: number,
+  params: ScenarioParams,
+): Outcome | null {
   if (cohesion <= 0) return { kind: 'collapse', quarterIndex, score: 0, terms: null };
-  if (quarterIndex + 1 >= params.horizonQuarters)
-    return { kind: 'horizon', quarterIndex, score: 0, terms: null };
+  if (quarterIndex + 1 >= params.horizonQuarters) {
+    return {
+      kind: 'horizon',
+      quarterIndex,
+      score: horizonScore(postureLevel, cohesion, params),
+      terms: null,
+    };
+  }
   return null;
 }

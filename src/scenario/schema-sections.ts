@@ -213,4 +213,9 @@ export const kremlinSection = {
   chinaTanksPerQuarter: n,
   chinaIfvApcPerQuarter: n,
   decisionCooldownQuarters: n,
+  bonusReplacementRatioBelow: n,
+  bonusRaiseInflationPp: n,
+  northKoreaShellsFireRatioBelow: n,
+  iranRussianFireBelowUkrainianFraction: n,
+  chinaPressuresRequired: n,
 } satisfies Shape<Params['kremlin']>;

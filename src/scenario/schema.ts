@@ -121,6 +121,8 @@ const SECTION_SHAPES = {
     scoreWeightEurope: n,
     scorePenaltyPerQuarter: n,
     scorePenaltyPerHundredBnEurAid: n,
+    horizonScorePerPostureLevel: n,
+    horizonScorePerCohesionPoint: n,
   } satisfies Shape<Negotiation>,
 };
 

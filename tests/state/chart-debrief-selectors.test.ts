@@ -1,3 +1,4 @@
+import { horizonScore } from '../../src/engine';
 /**
  * Selectors of the charts, the negotiation table and the debrief: arrays over the whole horizon,
  * lines joined to the last quarter played, the report's forecasts, and the story of a finished game.
@@ -94,7 +95,11 @@ describe('selectDebrief', () => {
     playQuarters(store, horizon);
     const d = selectDebrief(store.getState());
     expect(d.outcome?.kind).toBe('horizon');
-    expect(d.score).toBe(0);
+    const game = store.getState().game!;
+    // At the horizon the score is the leverage built: posture levels reached and cohesion left.
+    expect(d.score).toBe(
+      horizonScore(game.posture.level, game.west.cohesion, store.getState().scenario.params),
+    );
     expect(d.headline).toContain('2027-Q4');
     expect(d.timeline).toHaveLength(horizon);
     expect(d.timeline[0]).toMatchObject({

@@ -127,7 +127,7 @@ export function applyKremlinOption(
           ...s.economy,
           extraSpendingTrnRubPerQuarter:
             s.economy.extraSpendingTrnRubPerQuarter + k.bonusRaiseCostTrnRubPerQuarter,
-          pendingInflationPp: s.economy.pendingInflationPp + 0.1,
+          pendingInflationPp: s.economy.pendingInflationPp + k.bonusRaiseInflationPp,
         },
       };
     case 'expandPool':

@@ -58,21 +58,33 @@ const RULES: readonly (readonly [KremlinOption, Rule])[] = [
     // Only once a tax rise from an earlier quarter has not closed the gap.
     (v, p) => (has(v, 'T1', p) && taxesRaisedBefore(v) ? ['threshold.T1', 'kremlin.raiseTaxes'] : null),
   ],
-  ['raiseBonuses', (v) => (v.indicators.replacementRatio < 0.85 ? ['indicator.replacementRatio'] : null)],
+  [
+    'raiseBonuses',
+    (v, p) =>
+      v.indicators.replacementRatio < p.kremlin.bonusReplacementRatioBelow
+        ? ['indicator.replacementRatio']
+        : null,
+  ],
   ['expandPool', (v, p) => (has(v, 'T5', p) ? ['threshold.T5'] : null)],
   ['askNorthKoreaTroops', (v) => (v.indicators.forceChange < 0 ? ['indicator.forceChange'] : null)],
-  ['askNorthKoreaShells', (v) => (v.indicators.fireRatio < 1.3 ? ['indicator.fireRatio'] : null)],
+  [
+    'askNorthKoreaShells',
+    (v, p) =>
+      v.indicators.fireRatio < p.kremlin.northKoreaShellsFireRatioBelow ? ['indicator.fireRatio'] : null,
+  ],
   [
     'askIran',
-    (v) =>
-      v.indicators.russianRoundsFired < 0.8 * v.indicators.ukrainianRoundsFired
+    (v, p) =>
+      v.indicators.russianRoundsFired <
+      p.kremlin.iranRussianFireBelowUkrainianFraction * v.indicators.ukrainianRoundsFired
         ? ['indicator.fireRatio']
         : null,
   ],
   [
     'askChina',
     (v, p) =>
-      v.indicators.activePressures >= 3 && v.rolls.china < p.kremlin.chinaProbability
+      v.indicators.activePressures >= p.kremlin.chinaPressuresRequired &&
+      v.rolls.china < p.kremlin.chinaProbability
         ? ['kremlin.pressures']
         : null,
   ],

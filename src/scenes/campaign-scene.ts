@@ -14,6 +14,7 @@ import { createPostureView, nextLevelFraction } from '../ui/campaign/posture-vie
 import { openSourcesDialog, sortSourceKeys } from '../ui/campaign/sources-dialog';
 import { createTopBar } from '../ui/campaign/top-bar';
 import type { ChartsPanel } from '../ui/chart/charts-panel';
+import { fillPanel } from '../ui/backdrop';
 import { el } from '../ui/dom';
 import { indicatorGroups, policyProps, quarterHeading } from './campaign-props';
 import { createKeyCharts, drawKeyChart } from './key-charts';
@@ -21,6 +22,9 @@ import { drawMapSlot, mapCaption } from './map-slot';
 import { rectOf } from './slot-rect';
 import { SCENE_KEYS } from './scene-keys';
 import { ScreenScene } from './screen-scene';
+
+/** Screens where the map moves into the chart tabs (matches the campaign stylesheet). */
+const COMPACT_QUERY = '(max-width: 1180px), (max-height: 700px)';
 
 type Parts = {
   topBar: ReturnType<typeof createTopBar>;
@@ -51,16 +55,22 @@ export class CampaignScene extends ScreenScene {
       onEndQuarter: () => act().endQuarter(),
     });
     const map = createMapFigure();
-    const charts = createKeyCharts(() => this.scheduleDraw());
+    const mapHolder = el('div', { className: 'map-holder' });
+    const charts = createKeyCharts(
+      () => this.scheduleDraw(),
+      [{ id: 'map', label: 'Map', content: mapHolder }],
+    );
     const posture = createPostureView();
     const indicators = el('div', { className: 'indicators' });
     this.parts = { topBar, policy, map, charts, posture, indicators };
     this.layers = { map: this.add.graphics(), chart: this.add.graphics(), posture: this.add.graphics() };
     this.shownRows = null;
+    const centre = el('div', { className: 'centre' }, [map.root, charts.root]);
+    this.followCompact(centre, mapHolder);
     const root = el('main', { className: 'screen--campaign enter-fade' }, [
       topBar.root,
       policy.root,
-      el('div', { className: 'centre' }, [map.root, charts.root]),
+      centre,
       el('aside', { className: 'right panel', attrs: { 'aria-label': 'Russia’s condition' } }, [
         posture.root,
         el('div', { className: 'right__scroll' }, [
@@ -72,6 +82,26 @@ export class CampaignScene extends ScreenScene {
     ]);
     this.sync(s);
     return root;
+  }
+
+  /**
+   * On small screens the map becomes the first tab of the chart area, so that the map and the
+   * charts each get the whole centre column; on large screens both show at once.
+   */
+  private followCompact(centre: HTMLElement, mapHolder: HTMLElement): void {
+    const p = this.parts;
+    if (!p) return;
+    const query = window.matchMedia(COMPACT_QUERY);
+    const apply = (): void => {
+      centre.classList.toggle('centre--compact', query.matches);
+      if (query.matches) mapHolder.append(p.map.root);
+      else centre.prepend(p.map.root);
+      p.charts.setExtraShown('map', query.matches);
+      this.scheduleDraw();
+    };
+    apply();
+    query.addEventListener('change', apply);
+    this.onTeardown(() => query.removeEventListener('change', apply));
   }
 
   protected override initialFocus(): HTMLElement | null {
@@ -119,6 +149,7 @@ export class CampaignScene extends ScreenScene {
       const name = li.firstElementChild?.getBoundingClientRect() ?? r;
       return name.top + name.height / 2;
     });
+    fillPanel(g.posture, rectOf(p.posture.root), 'top');
     drawPostureRail(
       g.posture,
       rectOf(p.posture.slot),
@@ -126,7 +157,9 @@ export class CampaignScene extends ScreenScene {
       track.levels.length - 1 - track.current,
       nextLevelFraction(track),
     );
-    drawMapSlot(g.map, rectOf(p.map.slot), s);
-    p.map.placeLabels();
+    if (p.map.slot.getClientRects().length > 0) {
+      drawMapSlot(g.map, rectOf(p.map.slot), s);
+      p.map.placeLabels();
+    }
   }
 }

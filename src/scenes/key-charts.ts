@@ -6,15 +6,16 @@ import { indicatorInfo } from '../text';
 import { fillPanel } from '../ui/backdrop';
 import { drawChart } from '../ui/chart/chart-draw';
 import { tabLabel } from '../ui/chart/chart-tabs';
-import { createChartsPanel, type ChartsPanel } from '../ui/chart/charts-panel';
+import { createChartsPanel, type ChartsPanel, type ExtraTab } from '../ui/chart/charts-panel';
 import { chartModel } from './chart-props';
 import { rectOf } from './slot-rect';
 
 /** A charts panel over the key charts; `onSelect` should schedule a redraw. */
-export function createKeyCharts(onSelect: () => void): ChartsPanel {
+export function createKeyCharts(onSelect: () => void, extras: readonly ExtraTab[] = []): ChartsPanel {
   return createChartsPanel(
     KEY_CHARTS.map((id) => ({ id, label: tabLabel(id, indicatorInfo(id).label) })),
     onSelect,
+    extras,
   );
 }
 
@@ -22,6 +23,7 @@ export function createKeyCharts(onSelect: () => void): ChartsPanel {
 export function drawKeyChart(g: Phaser.GameObjects.Graphics, panel: ChartsPanel, s: GameStore): void {
   fillPanel(g, rectOf(panel.root));
   const view = panel.view();
+  if (!view) return;
   const model = chartModel(s, panel.selected() as (typeof KEY_CHARTS)[number]);
   drawChart(g, rectOf(view.slot), model, view.update(model));
 }

@@ -38,6 +38,8 @@ export class NegotiationScene extends ScreenScene {
   private heading: HTMLElement | null = null;
   private shownAnswer: NegotiationAnswer | null = null;
 
+  protected override restoreFocusOnClose = true;
+
   constructor() {
     super(SCENE_KEYS.negotiation);
   }

@@ -27,6 +27,8 @@ export class ReportScene extends ScreenScene {
   private focusTarget: HTMLElement | null = null;
   private announce: (() => void) | null = null;
 
+  protected override restoreFocusOnClose = true;
+
   constructor() {
     super(SCENE_KEYS.report);
   }

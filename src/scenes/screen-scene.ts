@@ -15,6 +15,8 @@ export abstract class ScreenScene extends Phaser.Scene {
   protected root: HTMLElement | null = null;
   private cleanups: (() => void)[] = [];
   private frame = 0;
+  /** Dialog scenes set this so focus goes back where it was (End quarter, Propose settlement) on close. */
+  protected restoreFocusOnClose = false;
 
   /** Builds the screen's DOM from the current state (called once per start). */
   protected abstract build(state: GameStore): HTMLElement;
@@ -38,6 +40,13 @@ export abstract class ScreenScene extends Phaser.Scene {
   create(): void {
     this.ctx = sceneContext(this);
     this.cleanups = [];
+    const opener = document.activeElement;
+    if (this.restoreFocusOnClose && opener instanceof HTMLElement) {
+      this.cleanups.push(() => {
+        if (opener.isConnected && !(opener as HTMLButtonElement).disabled)
+          opener.focus({ preventScroll: true });
+      });
+    }
     const store = this.ctx.store;
     const root = this.build(store.getState());
     this.root = root;
@@ -79,10 +88,10 @@ export abstract class ScreenScene extends Phaser.Scene {
   private teardown(): void {
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     this.frame = 0;
-    for (const fn of this.cleanups.splice(0)) fn();
     hideTip();
     this.root?.remove();
     this.root = null;
+    for (const fn of this.cleanups.splice(0)) fn();
     this.children.removeAll(true);
   }
 }

@@ -40,7 +40,9 @@ export function drawBackdrop(g: Phaser.GameObjects.Graphics, width: number, heig
 export function fillPanel(
   g: Phaser.GameObjects.Graphics,
   rect: { x: number; y: number; width: number; height: number },
+  corners: 'all' | 'top' = 'all',
 ): void {
   g.fillStyle(0x16243a, 0.94);
-  g.fillRoundedRect(rect.x, rect.y, rect.width, rect.height, 6);
+  const r = corners === 'all' ? 6 : { tl: 6, tr: 6, bl: 0, br: 0 };
+  g.fillRoundedRect(rect.x, rect.y, rect.width, rect.height, r);
 }

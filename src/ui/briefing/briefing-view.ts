@@ -91,5 +91,13 @@ export function createBriefingView(
     ],
   );
   heading.id = 'briefing-h';
+  // Enter anywhere but on a control begins, so a keyboard player need not tab past every source.
+  root.addEventListener('keydown', (e) => {
+    const onControl = e.target instanceof HTMLButtonElement || e.target instanceof HTMLInputElement;
+    if (e.key === 'Enter' && !onControl) {
+      e.preventDefault();
+      onBegin();
+    }
+  });
   return { root, heading, begin };
 }

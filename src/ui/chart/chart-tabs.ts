@@ -31,7 +31,7 @@ export function createChartTabs(
   tabs: readonly ChartTab[],
   panel: HTMLElement,
   onSelect: (id: string) => void,
-): { root: HTMLElement; select(id: string): void } {
+): { root: HTMLElement; select(id: string): void; setHidden(id: string, hidden: boolean): void } {
   const panelId = panel.id || uid('chart-panel');
   panel.id = panelId;
   panel.setAttribute('role', 'tabpanel');
@@ -39,7 +39,7 @@ export function createChartTabs(
     el('button', {
       className: 'tab',
       text: t.label,
-      attrs: { type: 'button', role: 'tab', id: uid('tab'), 'aria-controls': panelId },
+      attrs: { type: 'button', role: 'tab', id: uid('tab'), 'aria-controls': panelId, 'data-tab': t.id },
     }),
   );
   const select = (id: string): void => {
@@ -53,15 +53,23 @@ export function createChartTabs(
   buttons.forEach((b, i) => {
     b.addEventListener('click', () => onSelect(tabs[i]!.id));
     b.addEventListener('keydown', (e) => {
-      const target = tabKeyTarget(e.key, i, tabs.length);
-      if (target === null) return;
+      // Arrows move among the tabs shown; a hidden tab (the map on a large screen) is skipped.
+      const shown = buttons.flatMap((x, j) => (x.hidden ? [] : [j]));
+      const target = tabKeyTarget(e.key, shown.indexOf(i), shown.length);
+      const index = target === null ? undefined : shown[target];
+      if (index === undefined) return;
       e.preventDefault();
-      buttons[target]?.focus();
-      onSelect(tabs[target]!.id);
+      buttons[index]?.focus();
+      onSelect(tabs[index]!.id);
     });
   });
+  const setHidden = (id: string, hidden: boolean): void => {
+    const b = buttons[tabs.findIndex((t) => t.id === id)];
+    if (b) b.hidden = hidden;
+  };
   return {
     root: el('div', { className: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Key charts' } }, buttons),
     select,
+    setHidden,
   };
 }

@@ -1,39 +1,65 @@
-/** The campaign's chart area: tabs over the key charts, one chart at a time, and the legend. */
+/**
+ * The chart area: tabs over the key charts, one chart at a time, and the legend. Extra tabs with
+ * their own content (the theatre map on small screens) can come first and be shown or hidden.
+ */
 import { el } from '../dom';
 import { createChartLegend } from './chart-legend';
 import { createChartTabs, type ChartTab } from './chart-tabs';
 import { createChartView, type ChartView } from './chart-view';
 
+/** A tab whose panel is given content rather than a chart. */
+export interface ExtraTab extends ChartTab {
+  readonly content: HTMLElement;
+}
+
 /** The panel and what the scene needs to draw and update it. */
 export interface ChartsPanel {
   readonly root: HTMLElement;
-  /** The chart shown now. */
+  /** The tab shown now. */
   selected(): string;
-  /** The view of the chart shown now (its slot is where the canvas draws). */
-  view(): ChartView;
-  /** Shows a chart. */
+  /** The view of the chart shown now (its slot is where the canvas draws), or null on an extra tab. */
+  view(): ChartView | null;
+  /** Shows a tab. */
   select(id: string): void;
+  /** Shows or hides an extra tab; hiding the selected one moves to the first chart. */
+  setExtraShown(id: string, shown: boolean): void;
 }
 
-/** Builds the panel; `onSelect` lets the scene redraw when another chart is chosen. */
-export function createChartsPanel(tabs: readonly ChartTab[], onSelect: (id: string) => void): ChartsPanel {
+/** Builds the panel; `onSelect` lets the scene redraw when another tab is chosen. */
+export function createChartsPanel(
+  tabs: readonly ChartTab[],
+  onSelect: (id: string) => void,
+  extras: readonly ExtraTab[] = [],
+): ChartsPanel {
   const views = new Map(tabs.map((t) => [t.id, createChartView(t.id)]));
+  const contents = new Map(extras.map((x) => [x.id, x.content]));
   const panel = el('div', { className: 'charts__panel' });
+  const legend = createChartLegend();
   let current = tabs[0]?.id ?? '';
   const select = (id: string): void => {
-    const v = views.get(id);
-    if (!v) return;
+    const content = views.get(id)?.root ?? contents.get(id);
+    if (!content) return;
     current = id;
     tabList.select(id);
-    panel.replaceChildren(v.root);
+    panel.replaceChildren(content);
+    legend.hidden = !views.has(id);
     onSelect(id);
   };
-  const tabList = createChartTabs(tabs, panel, select);
+  const tabList = createChartTabs([...extras, ...tabs], panel, select);
   const root = el('section', { className: 'charts panel', attrs: { 'aria-label': 'Key charts' } }, [
     tabList.root,
     panel,
-    createChartLegend(),
+    legend,
   ]);
   select(current);
-  return { root, selected: () => current, view: () => views.get(current)!, select };
+  return {
+    root,
+    selected: () => current,
+    view: () => views.get(current) ?? null,
+    select,
+    setExtraShown(id, shown) {
+      tabList.setHidden(id, !shown);
+      if (!shown && current === id) select(tabs[0]?.id ?? '');
+    },
+  };
 }

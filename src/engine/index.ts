@@ -30,3 +30,15 @@ export {
   isOptionAvailable,
   type KremlinOption,
 } from './systems/kremlin-options';
+export {
+  applyOverride,
+  playTurn,
+  replayTurns,
+  OVERRIDE_TARGETS,
+  type Override,
+  type OverrideTarget,
+  type Turn,
+} from './facilitation';
+export { activeModifiers, applyInject } from './systems/injects';
+export { kremlinOptionValues } from './systems/kremlin-options';
+export type { StepOptions } from './step-quarter';

@@ -70,6 +70,7 @@ export function createInitialState(params: ScenarioParams, seed: number): GameSt
       freezeQuartersLeft: 0,
       quartersSinceShift: 0,
     },
+    modifiers: [],
     last: null,
     outcome: null,
   };

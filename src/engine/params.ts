@@ -4,6 +4,7 @@
  * names carry units here so code stays readable without the file at hand.
  */
 import type { LookupTable } from './lookup';
+import type { ModifierKind } from './types';
 
 /** One named level of the sanctions control (0 = relief … 4 = secondary sanctions). */
 export interface SanctionsLevelParams {
@@ -71,6 +72,30 @@ export interface TermParams {
   readonly id: string;
   readonly name: string;
   readonly options: readonly TermOptionParams[];
+}
+
+/** One effect of an inject on the model. */
+export type InjectEffect =
+  | {
+      readonly type: 'modifier';
+      readonly kind: ModifierKind;
+      readonly amount: number;
+      readonly quarters: number;
+    }
+  | { readonly type: 'russianForce'; readonly amount: number }
+  | { readonly type: 'cohesion'; readonly amount: number }
+  | { readonly type: 'belief'; readonly amount: number }
+  | { readonly type: 'chinaSupplies' };
+
+/** A scripted event a facilitator can fire, or that fires itself on a scheduled quarter. */
+export interface InjectParams {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  /** Quarter index when it fires by itself, or null for on demand. */
+  readonly scheduledQuarter: number | null;
+  readonly effects: readonly InjectEffect[];
+  readonly sources: readonly string[];
 }
 
 /** Everything the engine reads from a scenario. */
@@ -268,6 +293,8 @@ export interface ScenarioParams {
     readonly retreatQuarters: number;
     readonly retreatBeliefAbove: number;
   };
+
+  readonly injects: readonly InjectParams[];
 
   readonly negotiation: {
     readonly terms: readonly TermParams[];

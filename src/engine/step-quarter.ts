@@ -26,7 +26,9 @@ import { horizonScore } from './negotiation';
 import { buildEvents } from './report-events';
 import { quarterLabel } from './quarter';
 import { RngCursor } from './rng';
-import { runKremlinRules } from './systems/kremlin-rules';
+import { runKremlinChoices, runKremlinRules } from './systems/kremlin-rules';
+import { activeModifiers, capAid, fireScheduledInjects, tickModifiers } from './systems/injects';
+import type { KremlinOption } from './systems/kremlin-options';
 import { armourUse, equipmentLosses, integrateEquipment } from './systems/equipment';
 import { brentPrice, budget, finance, macro, uralsDiscount } from './systems/economy';
 import { fireRatio as computeFireRatio, front } from './systems/battlefield';
@@ -52,10 +54,24 @@ export function normalisePolicy(policy: Policy, params: ScenarioParams): Policy 
   };
 }
 
+/** Optional inputs of a step: a person's Kremlin choices replace the rules for that quarter. */
+export interface StepOptions {
+  readonly kremlinChoices?: readonly KremlinOption[];
+}
+
 /** Advances the game by one quarter under a policy. */
-export function stepQuarter(state: GameState, rawPolicy: Policy, params: ScenarioParams): StepResult {
-  const policy = normalisePolicy(rawPolicy, params);
-  const q = state.quarterIndex;
+export function stepQuarter(
+  initial: GameState,
+  rawPolicy: Policy,
+  params: ScenarioParams,
+  options: StepOptions = {},
+): StepResult {
+  const q = initial.quarterIndex;
+  // 0. scheduled injects of this quarter, then the modifiers in force
+  const scheduled = fireScheduledInjects(initial, params);
+  const state = scheduled.state;
+  const mods = activeModifiers(state.modifiers);
+  const policy = capAid(normalisePolicy(rawPolicy, params), mods.aidCapBnEur);
 
   // 1. shocks
   const rng = new RngCursor(state.rngState);
@@ -92,6 +108,7 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
       northKoreaSurge: k.northKoreaSurgeQuartersLeft > 0,
       iranSupplying: k.iranSupplying,
       chinaSupplying: k.chinaSupplying,
+      extraSupplyRounds: mods.russianRoundsPerQuarter,
     },
     params,
   );
@@ -121,7 +138,7 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
 
   // 7. manpower
   const recruits = recruitsThisQuarter(state.manpower, q, params);
-  const force = integrateForce(state.manpower, recruits, 0, fr.casualties, params);
+  const force = integrateForce(state.manpower, recruits, mods.russianForcePerQuarter, fr.casualties, params);
 
   // 8. economy
   const discount = uralsDiscount(
@@ -130,7 +147,7 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
     policy.sanctionsLevel,
     params,
   );
-  const brent = brentPrice(q, oilShock, params);
+  const brent = Math.max(20, brentPrice(q, oilShock, params) + mods.oilPriceUsd);
   const bud = budget(
     state.economy,
     {
@@ -139,6 +156,7 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
       uralsDiscountUsdPerBbl: discount,
       casualties: fr.casualties,
       startQuarterOfYear: params.startQuarter,
+      revenueShockTrnRub: mods.revenueTrnRub,
     },
     params,
   );
@@ -253,16 +271,10 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
       freezeQuartersLeft: Math.max(0, state.posture.freezeQuartersLeft - 1),
     },
   };
-  const kremlin = runKremlinRules(
-    {
-      quarterIndex: q,
-      indicators,
-      thresholdActive: th.thresholdActive,
-      state: integrated,
-      rolls,
-    },
-    params,
-  );
+  const view = { quarterIndex: q, indicators, thresholdActive: th.thresholdActive, state: integrated, rolls };
+  const kremlin = options.kremlinChoices
+    ? runKremlinChoices(view, options.kremlinChoices, params)
+    : runKremlinRules(view, params);
 
   // 12. posture
   const decision = decidePosture(
@@ -304,20 +316,23 @@ export function stepQuarter(state: GameState, rawPolicy: Policy, params: Scenari
       level: decision.level,
       quartersSinceShift: decision.direction === 'none' ? state.posture.quartersSinceShift + 1 : 0,
     },
+    modifiers: tickModifiers(state.modifiers),
     last: indicators,
     outcome,
   };
-  const events = buildEvents({
-    before: state,
-    after: next,
-    indicators,
-    west,
-    thresholds: th,
-    kremlinChoices: kremlin.choices,
-    posture: decision,
-    newOutcome: state.outcome ? null : outcome,
-    params,
-  });
+  const events = scheduled.events.concat(
+    buildEvents({
+      before: state,
+      after: next,
+      indicators,
+      west,
+      thresholds: th,
+      kremlinChoices: kremlin.choices,
+      posture: decision,
+      newOutcome: state.outcome ? null : outcome,
+      params,
+    }),
+  );
   return {
     state: next,
     report: {

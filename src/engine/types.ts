@@ -12,6 +12,20 @@ export interface Policy {
   readonly sanctionsLevel: number;
 }
 
+/** Kinds of temporary modifier an inject can put on the model. */
+export type ModifierKind =
+  'aidCapBnEur' | 'oilPriceUsd' | 'revenueTrnRub' | 'russianRoundsPerQuarter' | 'russianForcePerQuarter';
+
+/** A temporary change to the model from an inject, for some quarters (e.g. +$10 oil for 2 quarters). */
+export interface Modifier {
+  readonly kind: ModifierKind;
+  /** In the kind's unit: € bn (a cap), $/bbl, trillion RUB a quarter, rounds a quarter, troops a quarter. */
+  readonly amount: number;
+  readonly quartersLeft: number;
+  /** The inject that put it there. */
+  readonly injectId: string;
+}
+
 /** How a game ended. */
 export type OutcomeKind = 'settlement' | 'collapse' | 'horizon';
 
@@ -111,6 +125,8 @@ export interface GameState {
     readonly freezeQuartersLeft: number;
     readonly quartersSinceShift: number;
   };
+  /** Temporary changes from injects, applied each quarter while quartersLeft > 0. */
+  readonly modifiers: readonly Modifier[];
   /** Indicators of the last completed quarter, or null before the first step. */
   readonly last: Indicators | null;
   readonly outcome: Outcome | null;

@@ -5,6 +5,7 @@
  * unique ids) are checked on the whole document.
  */
 import { z } from 'zod';
+import { injectsSchema } from './inject-schema';
 import { INDICATOR_RANGES, type ScenarioParams } from '../engine';
 import { expectedGot } from './messages';
 import { kebabId, sourceKeys, sourcedCount, sourcedList, sourcedNumber as n, text } from './schema-parts';
@@ -142,7 +143,11 @@ function strictSections<P extends boolean>(
 }
 
 /** Every section of the document below the metadata. */
-const SECTIONS = { horizonQuarters: sections.sourcedPositiveCount, ...strictSections(false) };
+const SECTIONS = {
+  horizonQuarters: sections.sourcedPositiveCount,
+  ...strictSections(false),
+  injects: injectsSchema.default([]),
+};
 
 /** Fields that describe a scenario file rather than the simulation. */
 const METADATA = {
@@ -170,7 +175,11 @@ export const scenarioDocumentSchema = z
 
 /** The overrides of an extending scenario: any part of the sections, merged into the base by key. */
 const overridesSchema = z
-  .strictObject({ horizonQuarters: sections.sourcedPositiveCount, ...strictSections(true) })
+  .strictObject({
+    horizonQuarters: sections.sourcedPositiveCount,
+    ...strictSections(true),
+    injects: injectsSchema,
+  })
   .partial()
   .describe(
     'Any part of the sections of the base. Objects merge by key; lists, sourced values and tables replace.',

@@ -33,6 +33,8 @@ export interface BudgetInput {
   readonly uralsDiscountUsdPerBbl: number;
   readonly casualties: number;
   readonly startQuarterOfYear: number;
+  /** Revenue change a quarter from injects (refinery strikes: negative), trillion rubles. */
+  readonly revenueShockTrnRub: number;
 }
 
 /** The quarter's budget. */
@@ -54,7 +56,13 @@ export function budget(economy: GameState['economy'], input: BudgetInput, params
     p.oilGasRevenueAtBudgetPriceTrnRubPerQuarter +
       p.oilGasRevenuePerUsdTrnRubPerQuarter * (urals - p.budgetUralsUsdPerBbl),
   );
-  const revenue = oilGas + p.nonOilRevenueTrnRubPerQuarter + economy.extraRevenueTrnRubPerQuarter;
+  const revenue = Math.max(
+    0,
+    oilGas +
+      p.nonOilRevenueTrnRubPerQuarter +
+      economy.extraRevenueTrnRubPerQuarter +
+      input.revenueShockTrnRub,
+  );
   const casualtyCost =
     (Math.max(0, input.casualties - p.casualtiesInPlanPerQuarter) * p.costPerCasualtyAbovePlanMRub) / 1e6;
   const defence = p.defenceSpendingPlanTrnRubPerQuarter + casualtyCost;

@@ -143,3 +143,22 @@ export function runKremlinRules(
   }
   return { choices, state };
 }
+
+/**
+ * A person playing the Kremlin: takes the chosen options that are available, in the order given,
+ * with the same effects the rules' choices have. The rules decide nothing that quarter.
+ */
+export function runKremlinChoices(
+  view: KremlinView,
+  chosen: readonly KremlinOption[],
+  params: ScenarioParams,
+): { choices: KremlinChoice[]; state: KremlinMutable } {
+  const choices: KremlinChoice[] = [];
+  let state = view.state;
+  for (const option of new Set(chosen)) {
+    if (!isOptionAvailable(option, state, view.quarterIndex, params)) continue;
+    choices.push({ option, causes: ['kremlin.player'] });
+    state = applyKremlinOption(option, state, view.quarterIndex, params);
+  }
+  return { choices, state };
+}

@@ -16,6 +16,8 @@ export interface RussianFireInput {
   readonly northKoreaSurge: boolean;
   readonly iranSupplying: boolean;
   readonly chinaSupplying: boolean;
+  /** Extra rounds a quarter from injects (a North Korean surge scripted by the facilitator). */
+  readonly extraSupplyRounds: number;
 }
 
 /** Rounds fired, the North Korean share and the stock left. */
@@ -37,7 +39,7 @@ export function russianFire(input: RussianFireInput, params: ScenarioParams): Ru
   const domestic = a.russianDomesticRoundsPerQuarter * input.capacityMultiplier;
   const other =
     (input.iranSupplying ? a.iranRoundsPerQuarter : 0) + (input.chinaSupplying ? a.chinaRoundsPerQuarter : 0);
-  const supply = domestic + northKoreaUsable + other;
+  const supply = domestic + northKoreaUsable + other + input.extraSupplyRounds;
   const available = input.shellStockRounds + supply;
   const roundsFired = Math.max(0, Math.min(demand, available));
   return {

@@ -284,6 +284,10 @@ export interface ScenarioParams {
     readonly iranRussianFireBelowUkrainianFraction: number;
     /** Active pressures needed before the Kremlin asks China (which then answers by chance). */
     readonly chinaPressuresRequired: number;
+    /** Sanctions level from which the West's secondary sanctions reach China's suppliers. */
+    readonly chinaSecondarySanctionsLevel: number;
+    /** Share of China's supply it still sends under secondary sanctions. */
+    readonly chinaSupplyRetainedUnderSecondarySanctions: number;
   };
 
   readonly posture: {

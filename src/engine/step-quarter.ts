@@ -95,6 +95,11 @@ export function stepQuarter(
   const warFootingOn =
     k.warFootingSinceQuarter >= 0 && q - k.warFootingSinceQuarter >= params.kremlin.warFootingLagQuarters;
   const dibPenalty = params.policy.sanctionsLevels[policy.sanctionsLevel]?.dibCapacityPenaltyFraction ?? 0;
+  // Secondary sanctions on its banks and buyers cut what China dares to send [25].
+  const chinaShare =
+    policy.sanctionsLevel >= params.kremlin.chinaSecondarySanctionsLevel
+      ? params.kremlin.chinaSupplyRetainedUnderSecondarySanctions
+      : 1;
   const capacity = (warFootingOn ? params.kremlin.warFootingCapacityMultiplier : 1) * (1 - dibPenalty);
 
   // 4. ammunition
@@ -108,6 +113,7 @@ export function stepQuarter(
       northKoreaSurge: k.northKoreaSurgeQuartersLeft > 0,
       iranSupplying: k.iranSupplying,
       chinaSupplying: k.chinaSupplying,
+      chinaShare,
       extraSupplyRounds: mods.russianRoundsPerQuarter,
     },
     params,
@@ -130,8 +136,8 @@ export function stepQuarter(
       roundsFired: fire.roundsFired,
       capacityMultiplier: capacity,
       warFooting: warFootingOn,
-      chinaTanks: k.chinaSupplying ? params.kremlin.chinaTanksPerQuarter : 0,
-      chinaIfvApc: k.chinaSupplying ? params.kremlin.chinaIfvApcPerQuarter : 0,
+      chinaTanks: k.chinaSupplying ? params.kremlin.chinaTanksPerQuarter * chinaShare : 0,
+      chinaIfvApc: k.chinaSupplying ? params.kremlin.chinaIfvApcPerQuarter * chinaShare : 0,
     },
     params,
   );

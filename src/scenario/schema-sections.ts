@@ -218,4 +218,6 @@ export const kremlinSection = {
   northKoreaShellsFireRatioBelow: n,
   iranRussianFireBelowUkrainianFraction: n,
   chinaPressuresRequired: n,
+  chinaSecondarySanctionsLevel: n,
+  chinaSupplyRetainedUnderSecondarySanctions: n,
 } satisfies Shape<Params['kremlin']>;

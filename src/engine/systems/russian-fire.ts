@@ -16,6 +16,8 @@ export interface RussianFireInput {
   readonly northKoreaSurge: boolean;
   readonly iranSupplying: boolean;
   readonly chinaSupplying: boolean;
+  /** Share of China's supply still sent under Western secondary sanctions (1 without them). */
+  readonly chinaShare: number;
   /** Extra rounds a quarter from injects (a North Korean surge scripted by the facilitator). */
   readonly extraSupplyRounds: number;
 }
@@ -38,7 +40,8 @@ export function russianFire(input: RussianFireInput, params: ScenarioParams): Ru
   const northKoreaUsable = northKoreaGross * (1 - a.northKoreaDudFraction);
   const domestic = a.russianDomesticRoundsPerQuarter * input.capacityMultiplier;
   const other =
-    (input.iranSupplying ? a.iranRoundsPerQuarter : 0) + (input.chinaSupplying ? a.chinaRoundsPerQuarter : 0);
+    (input.iranSupplying ? a.iranRoundsPerQuarter : 0) +
+    (input.chinaSupplying ? a.chinaRoundsPerQuarter * input.chinaShare : 0);
   const supply = domestic + northKoreaUsable + other + input.extraSupplyRounds;
   const available = input.shellStockRounds + supply;
   const roundsFired = Math.max(0, Math.min(demand, available));

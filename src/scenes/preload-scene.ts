@@ -6,6 +6,7 @@ import Phaser from 'phaser';
 import { createProgressView } from '../ui/progress-view';
 import { sceneContext } from './scene-context';
 import { SCENE_KEYS } from './scene-keys';
+import { installRenderOnDemand } from './render-on-demand';
 import { startScreenRouter } from './screen-router';
 
 const FONT_FACES = ['400 16px "IBM Plex Sans"', '600 16px "IBM Plex Sans"', '700 16px "IBM Plex Sans"'];
@@ -33,8 +34,12 @@ export class PreloadScene extends Phaser.Scene {
     for (const task of tasks) task.then(settle, settle);
     void Promise.allSettled(tasks).then(() => {
       view.root.remove();
+      const stopRendering = installRenderOnDemand(this.game);
       const stopRouter = startScreenRouter(this.game, ctx.store);
-      this.game.events.once(Phaser.Core.Events.DESTROY, stopRouter);
+      this.game.events.once(Phaser.Core.Events.DESTROY, () => {
+        stopRouter();
+        stopRendering();
+      });
       this.scene.stop();
     });
   }

@@ -4,6 +4,7 @@
  */
 import type Phaser from 'phaser';
 import type { Screen } from '../state/contract';
+import { requestRender } from './render-on-demand';
 import { SCENE_KEYS, type SceneKey } from './scene-keys';
 import type { StoreLike } from './scene-context';
 
@@ -59,6 +60,7 @@ export function startScreenRouter(game: Phaser.Game, store: StoreLike): () => vo
       game.scene.start(key);
       running.add(key);
     }
+    requestRender(game);
   };
   apply(store.getState().screen);
   return store.subscribe((state, previous) => {

@@ -7,6 +7,7 @@
 import Phaser from 'phaser';
 import type { GameStore } from '../state/contract';
 import { hideTip } from '../ui/tooltip';
+import { requestRender } from './render-on-demand';
 import { sceneContext, type SceneContext } from './scene-context';
 
 /** A scene that owns one DOM subtree of the UI layer for its lifetime. */
@@ -71,6 +72,7 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (this.root) this.draw();
+      requestRender(this.game);
     });
   }
 
@@ -93,5 +95,6 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.root = null;
     for (const fn of this.cleanups.splice(0)) fn();
     this.children.removeAll(true);
+    requestRender(this.game);
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routeChanges, scenesForScreen } from '../../src/scenes/screen-router';
 import { SCENE_KEYS } from '../../src/scenes/scene-keys';
+import { afterFrame } from '../../src/scenes/render-on-demand';
 
 describe('scenesForScreen', () => {
   it('keeps the campaign running beneath the report and the negotiation', () => {
@@ -32,5 +33,13 @@ describe('routeChanges', () => {
       SCENE_KEYS.campaign,
       SCENE_KEYS.report,
     ]);
+  });
+});
+
+describe('afterFrame', () => {
+  it('counts the requested frames down and sleeps on the last one', () => {
+    expect(afterFrame(3)).toEqual({ frames: 2, sleep: false });
+    expect(afterFrame(1)).toEqual({ frames: 0, sleep: true });
+    expect(afterFrame(0)).toEqual({ frames: 0, sleep: true });
   });
 });

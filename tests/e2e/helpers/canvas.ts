@@ -1,0 +1,66 @@
+/**
+ * Reading the game canvas. Phaser draws with WebGL; the build keeps the drawing buffer
+ * (preserveDrawingBuffer: true), so a 2d copy of the canvas holds what was last drawn.
+ */
+import type { Page } from '@playwright/test';
+
+/** What the canvas shows, summarised. */
+export interface CanvasInk {
+  /** Canvas size in device pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** Distinct colours among the sampled pixels (each channel rounded to 16 levels). */
+  readonly colours: number;
+  /** Share of sampled pixels that differ clearly from the most common colour (0–1). */
+  readonly inked: number;
+}
+
+/**
+ * Copies the game's canvas (#game canvas) onto a 2d canvas and counts the colours of a sample of
+ * its pixels. A blank canvas has one colour and no ink.
+ */
+export async function canvasInk(page: Page): Promise<CanvasInk> {
+  return page.evaluate(() => {
+    const source = document.querySelector<HTMLCanvasElement>('#game canvas');
+    if (!source || source.width === 0 || source.height === 0)
+      return { width: 0, height: 0, colours: 0, inked: 0 };
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) return { width: source.width, height: source.height, colours: 0, inked: 0 };
+    ctx.drawImage(source, 0, 0);
+    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+    const counts = new Map<number, number>();
+    const samples: number[] = [];
+    // A prime stride samples every part of the canvas without lining up with its rows.
+    for (let i = 0; i < data.length; i += 4 * 31) {
+      const r = data[i] ?? 0;
+      const g = data[i + 1] ?? 0;
+      const b = data[i + 2] ?? 0;
+      const key = ((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      samples.push(r, g, b);
+    }
+    let common = 0;
+    let commonCount = -1;
+    for (const [key, n] of counts) if (n > commonCount) [common, commonCount] = [key, n];
+    const cr = ((common >> 8) & 15) * 16;
+    const cg = ((common >> 4) & 15) * 16;
+    const cb = (common & 15) * 16;
+    let inked = 0;
+    for (let j = 0; j < samples.length; j += 3) {
+      const d =
+        Math.abs((samples[j] ?? 0) - cr) +
+        Math.abs((samples[j + 1] ?? 0) - cg) +
+        Math.abs((samples[j + 2] ?? 0) - cb);
+      if (d > 48) inked += 1;
+    }
+    return {
+      width: source.width,
+      height: source.height,
+      colours: counts.size,
+      inked: inked / Math.max(1, samples.length / 3),
+    };
+  });
+}

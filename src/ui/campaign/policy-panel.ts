@@ -1,6 +1,7 @@
 /**
- * The left column: the policy levers (aid and sanctions), Western cohesion, and the two actions,
- * "Propose settlement" and "End quarter" (primary), pinned at the bottom so they never scroll away.
+ * The left column: Western cohesion (what the levers spend) above the policy levers (aid and
+ * sanctions), and the two actions, "Propose settlement" and "End quarter" (primary), pinned at the
+ * bottom so they never scroll away.
  */
 import { button, el } from '../dom';
 import { createAidSlider, type AidProps } from './aid-slider';
@@ -39,17 +40,14 @@ export function createPolicyPanel(props: PolicyProps, cb: PolicyCallbacks): Poli
   const cohesion = createCohesionMeter(props.cohesion);
   const propose = button('Propose settlement', cb.onPropose);
   const end = button('End quarter', cb.onEndQuarter, 'primary');
-  end.setAttribute('aria-keyshortcuts', 'Control+Enter');
   const root = el('section', { className: 'policy panel', attrs: { 'aria-labelledby': 'policy-h' } }, [
     el('div', { className: 'policy__scroll' }, [
       el('h2', { className: 'visually-hidden', text: 'Your policy this quarter', attrs: { id: 'policy-h' } }),
+      cohesion.root,
       aid.root,
       sanctions.root,
     ]),
-    el('div', { className: 'policy__foot' }, [
-      cohesion.root,
-      el('div', { className: 'policy__actions' }, [propose, end]),
-    ]),
+    el('div', { className: 'policy__foot' }, [el('div', { className: 'policy__actions' }, [propose, end])]),
   ]);
   const update = (p: PolicyProps): void => {
     aid.update(p.aid);

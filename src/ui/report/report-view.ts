@@ -50,7 +50,7 @@ export function createReportView(
   const status = el('p', { className: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' } });
   const modal = createModal({
     title: p.lead.headline,
-    eyebrow: `Quarter report · ${p.quarter}`,
+    eyebrow: `Quarter report · ${p.quarter}${p.lead.tone === 'turning' ? ` · ${p.lead.category}, turning point` : ''}`,
     className: 'modal--wide modal--report',
     body: [
       el('p', { className: 'report__lead' }, [p.lead.because, ' ', sourceChips(p.lead.sources, lookup)]),

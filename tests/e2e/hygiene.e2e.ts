@@ -2,7 +2,7 @@
 // other host, a canvas that is drawn, text of at least 16 px at 1280×720; and a campaign screen
 // that fits 1280×720, 1920×1080 and 1024×640 with no sideways scroll and no overlapping text.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { canvasInk } from './helpers/canvas';
+import { canvasInk, redColumnsIn } from './helpers/canvas';
 import { expectCampaignAt, expectReportAnnounced, playQuarters, reportDialog } from './helpers/game';
 import { describeOverlaps, hasHorizontalScroll, overlappingText, textSmallerThan } from './helpers/layout';
 import { healthProblems, watchPage, type PageHealth } from './helpers/page-health';
@@ -111,3 +111,62 @@ for (const viewport of VIEWPORTS) {
     expect(healthProblems(health)).toEqual([]);
   });
 }
+
+/**
+ * For every key chart with a threshold: the canvas draws the threshold's dashed red line just
+ * under its label (the label sits above the right end of the line), so the canvas and the page's
+ * labels share one geometry, also right after switching charts.
+ */
+async function expectThresholdsUnderTheirLabels(page: Page, screen: string): Promise<void> {
+  const tabs = page.getByRole('tablist', { name: 'Key charts' }).getByRole('tab');
+  const names = await tabs.allTextContents();
+  expect(names.length, `${screen}: the key charts have tabs`).toBeGreaterThan(1);
+  let checked = 0;
+  for (const name of names) {
+    await tabs.filter({ hasText: name }).first().click();
+    await expect(tabs.filter({ hasText: name }).first()).toHaveAttribute('aria-selected', 'true');
+    const panel = page.getByRole('tabpanel');
+    const label = panel.getByText(/^Threshold /).first();
+    if ((await panel.getByText(/^Threshold /).count()) === 0) continue;
+    checked += 1;
+    await restPointer(page);
+    await expect
+      .poll(
+        async () => {
+          const l = await label.boundingBox();
+          const slot = await panel.locator('[data-slot^="chart-"]').boundingBox();
+          if (!l || !slot) return 0;
+          // The line runs from the plot's left edge to the label's right end, just below the label.
+          return redColumnsIn(page, {
+            x: slot.x + 8,
+            y: l.y + l.height / 2,
+            width: Math.max(1, l.x - slot.x - 16),
+            height: l.height / 2 + 10,
+          });
+        },
+        { message: `${screen}, chart "${name}": a threshold line is drawn under its label`, timeout: 5_000 },
+      )
+      .toBeGreaterThan(0.3);
+    await saveScreenshot(page, NAME, `${screen}-chart-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`);
+  }
+  expect(checked, `${screen}: some chart shows a threshold`).toBeGreaterThan(0);
+}
+
+test('the charts draw their lines where their labels are, on the campaign and the debrief', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await expectCampaignAt(page, 1);
+  await playQuarters(page, 1);
+  await expectThresholdsUnderTheirLabels(page, 'campaign');
+
+  await page.getByRole('button', { name: 'Propose settlement' }).click();
+  await page.getByRole('button', { name: 'Send proposal' }).click();
+  await page.getByRole('button', { name: 'Sign the settlement' }).click();
+  await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();
+  await expectThresholdsUnderTheirLabels(page, 'debrief');
+});

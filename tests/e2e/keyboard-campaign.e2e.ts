@@ -81,7 +81,8 @@ test('a whole campaign can be played with the keyboard alone', async ({ page }) 
     }
   }
 
-  // The last End quarter ends the campaign: a final report (if shown) leads to the debrief.
+  // The last End quarter ends the campaign: a final report (if shown; see debrief.e2e.ts) leads to
+  // the debrief.
   const playAgain = page.getByRole('button', { name: 'Play again' });
   await expect(reportDialog(page).or(playAgain)).toBeVisible();
   if (await reportDialog(page).isVisible()) {

@@ -64,3 +64,51 @@ export async function canvasInk(page: Page): Promise<CanvasInk> {
     };
   });
 }
+
+/** A rectangle in page (CSS) pixels. */
+export interface PageBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Share (0–1) of the pixel columns inside `box` where the game's canvas has at least one red pixel
+ * of the kind the charts draw threshold lines with (#e06c5f, possibly blended with the panel).
+ */
+export async function redColumnsIn(page: Page, box: PageBox): Promise<number> {
+  return page.evaluate((b) => {
+    const source = document.querySelector<HTMLCanvasElement>('#game canvas');
+    if (!source) return 0;
+    const rect = source.getBoundingClientRect();
+    const sx = source.width / rect.width;
+    const sy = source.height / rect.height;
+    const x0 = Math.max(0, Math.floor((b.x - rect.left) * sx));
+    const y0 = Math.max(0, Math.floor((b.y - rect.top) * sy));
+    const w = Math.min(source.width - x0, Math.ceil(b.width * sx));
+    const h = Math.min(source.height - y0, Math.ceil(b.height * sy));
+    if (w <= 0 || h <= 0) return 0;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) return 0;
+    ctx.drawImage(source, 0, 0);
+    const { data } = ctx.getImageData(x0, y0, w, h);
+    let red = 0;
+    for (let x = 0; x < w; x += 1) {
+      for (let y = 0; y < h; y += 1) {
+        const i = 4 * (y * w + x);
+        const r = data[i] ?? 0;
+        const g = data[i + 1] ?? 0;
+        const bl = data[i + 2] ?? 0;
+        if (r > 150 && r - g > 70 && r - bl > 70) {
+          red += 1;
+          break;
+        }
+      }
+    }
+    return red / w;
+  }, box);
+}

@@ -33,8 +33,24 @@ const SCENARIO_FILE = 'scenarios/baseline-2025.json';
 const SOURCES_FILE = 'scenarios/sources.json';
 const OUTPUT_FILE = 'docs/parameters.md';
 
-/** Document fields that describe the file rather than parameterise the model. */
-const METADATA = new Set(['$schema', 'schemaVersion', 'id', 'version', 'name', 'description', 'dataVintage']);
+/**
+ * Document fields that describe the file rather than parameterise the model. The teaching texts
+ * (briefing, goals, prompts, roles) and the injects are listed in docs/scenarios.md instead.
+ */
+const METADATA = new Set([
+  '$schema',
+  'schemaVersion',
+  'id',
+  'version',
+  'name',
+  'description',
+  'dataVintage',
+  'briefing',
+  'learningGoals',
+  'discussionPrompts',
+  'roles',
+  'injects',
+]);
 /** Text fields inside parameters: shown on the row of the element they name, not as rows of their own. */
 const TEXT_FIELDS = new Set(['name', 'summary', 'label', 'reportBasis']);
 /** Fields that name an array element; they appear in the path instead of a row. */

@@ -64,6 +64,10 @@ export function parseScenario(raw: unknown, options: ParseScenarioOptions): Scen
         params: toParams(document),
         provenance: collectProvenance(document),
         sources: options.sources,
+        briefing: document.briefing ?? [],
+        learningGoals: document.learningGoals ?? [],
+        discussionPrompts: document.discussionPrompts ?? [],
+        roles: document.roles ?? null,
       },
     };
   } catch (error) {

@@ -2,7 +2,9 @@
  * How an extending scenario changes its base: `overrides` is a partial tree of the full document,
  * deep-merged into the base. Objects merge by key; lists, sourced values and tables are replaced
  * whole, so an override never leaves a value with one scenario's number and another's source.
+ * The one exception is the list of injects, which merges by id (see mergeInjects).
  */
+import { TEACHING_FIELD_NAMES } from './metadata-schema';
 import { isSourcedValue, isTable } from './unwrap';
 
 type JsonObject = Record<string, unknown>;
@@ -50,16 +52,33 @@ const OWN_FIELDS = [
 /**
  * Builds the full document of an extending scenario: the base's sections with the overrides
  * merged in, and the extending file's own metadata (id, name, version …) in place of the base's.
+ * Teaching fields (briefing, learning goals, prompts, roles) come from the extending file when it
+ * gives them and from the base otherwise, each replaced whole.
  */
 export function applyExtension(base: JsonObject, extension: JsonObject): JsonObject {
   const overrides = isPlainObject(extension['overrides']) ? extension['overrides'] : {};
-  const own: readonly string[] = OWN_FIELDS;
-  const sections = Object.entries(mergeOverrides(base, overrides)).filter(([key]) => !own.includes(key));
-  const metadata = OWN_FIELDS.filter((key) => Object.hasOwn(extension, key)).map((key) => [
-    key,
-    extension[key],
-  ]);
+  const given = TEACHING_FIELD_NAMES.filter((key) => Object.hasOwn(extension, key));
+  const own: readonly string[] = [...OWN_FIELDS, ...given];
+  const merged = mergeOverrides(base, overrides);
+  if (Object.hasOwn(overrides, 'injects'))
+    merged['injects'] = mergeInjects(base['injects'], overrides['injects']);
+  const sections = Object.entries(merged).filter(([key]) => !own.includes(key));
+  const metadata = own.filter((key) => Object.hasOwn(extension, key)).map((key) => [key, extension[key]]);
   return Object.fromEntries([...metadata, ...sections]);
+}
+
+/**
+ * The injects of an extending scenario: the base's library, each replaced by an override with the
+ * same id, then the extending file's new ones in its order. Unlike other lists they merge, so a
+ * scenario adds its own events without copying the base's library.
+ */
+export function mergeInjects(base: unknown, overrides: unknown): unknown {
+  if (!Array.isArray(base) || !Array.isArray(overrides)) return overrides;
+  const idOf = (x: unknown): unknown => (isPlainObject(x) ? x['id'] : undefined);
+  const byId = new Map(overrides.map((x) => [idOf(x), x]));
+  const kept = base.map((x) => byId.get(idOf(x)) ?? x);
+  const baseIds = new Set(base.map(idOf));
+  return [...kept, ...overrides.filter((x) => !baseIds.has(idOf(x)))];
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Rules of a scenario document that span several fields: levels numbered in order, unique ids,
- * one negotiation tolerance per posture level, a status-quo sanctions level that exists. Zod
+ * one negotiation tolerance per posture level, a status-quo sanctions level that exists, injects
+ * scheduled inside the game. Zod
  * checks each field; these check how the fields fit together, once every field is valid.
  */
 
@@ -21,6 +22,8 @@ interface Structure {
     readonly terms: readonly { id: string; options: readonly { id: string }[] }[];
     readonly toleranceByPosture: { value: readonly number[] };
   };
+  readonly horizonQuarters: { value: number };
+  readonly injects: readonly { id: string; scheduledQuarter: number | null }[];
 }
 
 /** Cross-field rules of a complete document, reported with the path of the offending field. */
@@ -40,6 +43,15 @@ export function checkStructure(doc: Structure, report: Report): void {
       `needs one entry per posture level (${levelCount}), got ${tolerances}`,
     );
   }
+  uniqueIds(doc.injects, ['injects'], 'inject', report);
+  const horizon = doc.horizonQuarters.value;
+  doc.injects.forEach((inject, i) => {
+    if (inject.scheduledQuarter !== null && inject.scheduledQuarter >= horizon)
+      report(
+        ['injects', i, 'scheduledQuarter'],
+        `must be before the end of the game (quarter indices 0–${horizon - 1}), got ${inject.scheduledQuarter}`,
+      );
+  });
   const statusQuo = doc.policy.sanctionsStatusQuoLevel.value;
   if (statusQuo >= doc.policy.sanctionsLevels.length) {
     report(

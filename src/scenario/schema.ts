@@ -12,6 +12,7 @@ import { kebabId, sourceKeys, sourcedCount, sourcedList, sourcedNumber as n, tex
 import * as sections from './schema-sections';
 import type { Shape } from './schema-sections';
 import { checkStructure } from './schema-structure';
+import { TEACHING_FIELDS } from './metadata-schema';
 
 /** The only scenario schema version this build reads. */
 export const SCHEMA_VERSION = 1;
@@ -161,6 +162,7 @@ const METADATA = {
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .describe('ISO date of the figures, e.g. "2025-02-19".'),
+  ...TEACHING_FIELDS,
 };
 
 /** A complete scenario document. */
@@ -178,11 +180,13 @@ const overridesSchema = z
   .strictObject({
     horizonQuarters: sections.sourcedPositiveCount,
     ...strictSections(true),
-    injects: injectsSchema,
+    injects: injectsSchema.describe(
+      "Injects merge by id: one with a base inject's id replaces it, the others are added after the base's.",
+    ),
   })
   .partial()
   .describe(
-    'Any part of the sections of the base. Objects merge by key; lists, sourced values and tables replace.',
+    'Any part of the sections of the base. Objects merge by key; lists, sourced values and tables replace; injects merge by id.',
   );
 
 /** A scenario that extends another: the base document with `overrides` merged in. */

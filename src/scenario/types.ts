@@ -38,6 +38,27 @@ export interface ScenarioInject {
   readonly sources: readonly string[];
 }
 
+/** The five seats at the table: the United States, Europe, Ukraine, the Kremlin and the facilitator. */
+export const ROLE_IDS = ['us', 'europe', 'ukraine', 'kremlin', 'facilitator'] as const;
+
+/** One seat at the table. */
+export type RoleId = (typeof ROLE_IDS)[number];
+
+/** A printable role brief, written for one scenario. */
+export interface ScenarioRole {
+  readonly title: string;
+  /** Two to four paragraphs: who you are, what you face in this scenario. */
+  readonly brief: readonly string[];
+  readonly objectives: readonly string[];
+  /** What this role controls or argues for. */
+  readonly levers: readonly string[];
+  /** What this role will not accept. */
+  readonly redLines: readonly string[];
+}
+
+/** The role briefs of a scenario, one per seat. */
+export type ScenarioRoles = Readonly<Record<RoleId, ScenarioRole>>;
+
 /** A validated scenario, ready to play. */
 export interface LoadedScenario {
   readonly id: string;
@@ -50,6 +71,13 @@ export interface LoadedScenario {
   /** Dotted parameter path ('economy.netBorrowingCapTrnRubPerQuarter') → provenance. */
   readonly provenance: Readonly<Record<string, Provenance>>;
   readonly sources: SourceRegistry;
+  /** Paragraphs read aloud before play: the situation, what the scenario assumes, what to watch. */
+  readonly briefing: readonly string[];
+  readonly learningGoals: readonly string[];
+  /** Questions for the debrief (the hot wash). */
+  readonly discussionPrompts: readonly string[];
+  /** The role briefs, or null when the file gives none (every bundled scenario gives them). */
+  readonly roles: ScenarioRoles | null;
 }
 
 /** One problem found in a scenario file: which file, where in it, and what was expected. */

@@ -15,6 +15,7 @@ const METADATA_KEYS = new Set([
   'briefing',
   'learningGoals',
   'discussionPrompts',
+  'roles',
 ]);
 
 /** True for a sourced value: an object with `value` and `unit`. */

@@ -6,8 +6,12 @@
  * To ship another scenario: import its JSON below and add one entry to DOCUMENTS.
  */
 import baseline from '../../scenarios/baseline-2025.json';
+import chinaStepsIn from '../../scenarios/china-steps-in.json';
+import northKoreanSurge from '../../scenarios/north-korean-surge.json';
 import observed from '../../scenarios/observed-2025.json';
 import sourcesFile from '../../scenarios/sources.json';
+import usStops from '../../scenarios/us-stops-2025.json';
+import westernFatigue from '../../scenarios/western-fatigue.json';
 import { formatScenarioErrors, parseScenario } from './load';
 import { parseSources } from './sources-schema';
 import type { LoadedScenario, SourceRegistry } from './types';
@@ -16,6 +20,10 @@ import type { LoadedScenario, SourceRegistry } from './types';
 const DOCUMENTS: Readonly<Record<string, unknown>> = {
   'baseline-2025': baseline,
   'observed-2025': observed,
+  'us-stops-2025': usStops,
+  'north-korean-surge': northKoreanSurge,
+  'china-steps-in': chinaStepsIn,
+  'western-fatigue': westernFatigue,
 };
 
 /** Ids of the bundled scenarios, in menu order. */

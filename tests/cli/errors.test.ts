@@ -53,7 +53,7 @@ describe('bad arguments', () => {
     ],
     [
       ['--scenario', 'baseline-2024'],
-      'sim: unknown scenario "baseline-2024": not a bundled scenario (baseline-2025, observed-2025) or a .json file',
+      'sim: unknown scenario "baseline-2024": not a bundled scenario (baseline-2025, observed-2025, us-stops-2025, north-korean-surge, china-steps-in, western-fatigue) or a .json file',
     ],
   ])('%j → %s', (argv, message) => {
     expect(failure(argv)).toBe(message);

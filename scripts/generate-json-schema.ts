@@ -1,11 +1,18 @@
 /**
- * `npm run schema`: writes scenarios/scenario.schema.json from the zod schema of scenario files.
- * A test fails when the committed file differs from what this script writes.
+ * `npm run schema`: writes scenarios/scenario.schema.json and scenarios/assumptions.schema.json
+ * from the zod schemas of those files. A test fails when a committed file differs from what this
+ * script writes.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scenarioJsonSchemaText } from '../src/scenario/json-schema';
+import { assumptionsJsonSchemaText, scenarioJsonSchemaText } from '../src/scenario/json-schema';
 
-const target = fileURLToPath(new URL('../scenarios/scenario.schema.json', import.meta.url));
-writeFileSync(target, scenarioJsonSchemaText());
-console.log(`wrote ${target}`);
+const files: readonly (readonly [string, () => string])[] = [
+  ['scenario.schema.json', scenarioJsonSchemaText],
+  ['assumptions.schema.json', assumptionsJsonSchemaText],
+];
+for (const [name, text] of files) {
+  const target = fileURLToPath(new URL(`../scenarios/${name}`, import.meta.url));
+  writeFileSync(target, text());
+  console.log(`wrote ${target}`);
+}

@@ -10,7 +10,7 @@ export {
 export { toParams, unwrapValues } from './unwrap';
 export { parseScenario, parseScenarioJson, formatScenarioErrors, type ParseScenarioOptions } from './load';
 export { collectProvenance } from './provenance';
-export { mergeOverrides } from './merge';
+export { mergeInjects, mergeOverrides } from './merge';
 export { parseSources, sourcesFileSchema } from './sources-schema';
 export {
   scenarioDocumentSchema,
@@ -19,3 +19,19 @@ export {
   type ScenarioDocument,
   type ScenarioExtension,
 } from './schema';
+export {
+  ASSUMPTIONS,
+  ASSUMPTION_PRESETS,
+  applyAssumptions,
+  assumptionChoiceProblems,
+  describeAssumptionChoices,
+  getAssumptionPreset,
+  type Assumption,
+  type AssumptionChoices,
+  type AssumptionChoiceSummary,
+  type AssumptionOption,
+  type AssumptionPreset,
+} from './assumptions';
+export { assumptionsFileSchema, parseAssumptions, type AssumptionsFile } from './assumptions-schema';
+export { paramPathProblem, readParamPath, withParamPath, type ParamValue } from './param-path';
+export { roleSchema, rolesSchema } from './metadata-schema';

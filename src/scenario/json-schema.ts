@@ -5,6 +5,7 @@
  * are still checked by the loader.
  */
 import { z } from 'zod';
+import { assumptionsFileSchema } from './assumptions-schema';
 import { scenarioDocumentSchema, scenarioExtendsSchema } from './schema';
 
 /** Builds the draft 2020-12 JSON Schema of a scenario file: a full document or an extending one. */
@@ -31,4 +32,18 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 /** The schema file's text exactly as `npm run schema` writes it. */
 export function scenarioJsonSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
+
+/** The JSON Schema of scenarios/assumptions.json, for editors; cross-references are checked by the loader. */
+export function assumptionsJsonSchemaText(): string {
+  const schema = z.toJSONSchema(
+    assumptionsFileSchema.meta({
+      title: 'Leverage assumptions',
+      description:
+        "What the report's sources disagree on, each with options that override scenario parameters " +
+        'by their dotted path, and the presets that serve as difficulty.',
+    }),
+    { target: 'draft-2020-12' },
+  );
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -5,15 +5,27 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scenarioJsonSchema, scenarioJsonSchemaText } from '../../src/scenario/json-schema';
+import {
+  assumptionsJsonSchemaText,
+  scenarioJsonSchema,
+  scenarioJsonSchemaText,
+} from '../../src/scenario/json-schema';
 
 const schemaFile = fileURLToPath(new URL('../../scenarios/scenario.schema.json', import.meta.url));
+const assumptionsSchemaFile = fileURLToPath(
+  new URL('../../scenarios/assumptions.schema.json', import.meta.url),
+);
 
 describe('scenario.schema.json', () => {
   it('is up to date with the zod schema (if not, run `npm run schema` and commit the file)', () => {
     const committed = readFileSync(schemaFile, 'utf8');
     const upToDate = committed === scenarioJsonSchemaText();
     expect(upToDate, 'scenarios/scenario.schema.json is stale: run `npm run schema`').toBe(true);
+  });
+
+  it('has a companion for assumptions.json that is up to date too', () => {
+    const upToDate = readFileSync(assumptionsSchemaFile, 'utf8') === assumptionsJsonSchemaText();
+    expect(upToDate, 'scenarios/assumptions.schema.json is stale: run `npm run schema`').toBe(true);
   });
 
   it('is draft 2020-12 and accepts a full document or an extending one', () => {

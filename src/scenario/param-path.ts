@@ -1,0 +1,60 @@
+/**
+ * Reading and replacing one engine parameter by its dotted path ('equipment.tankNewPerQuarter',
+ * 'policy.sanctionsLevels.4.cohesionCostPerQuarter'), the same paths the provenance uses. Used by
+ * the assumptions, which override a few numbers or tables of a scenario without touching the rest.
+ */
+import type { ScenarioParams } from '../engine';
+
+/** A value an assumption may set: a number, or the [x, y] points of a lookup table. */
+export type ParamValue = number | readonly (readonly [number, number])[];
+
+/** True for the points of a lookup table: a non-empty list of [x, y] number pairs. */
+export function isTablePoints(x: unknown): x is readonly (readonly [number, number])[] {
+  return (
+    Array.isArray(x) &&
+    x.length > 0 &&
+    x.every((p) => Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number'))
+  );
+}
+
+/** The value at a dotted path of the parameters, or undefined when the path does not exist. */
+export function readParamPath(params: ScenarioParams, path: string): unknown {
+  let node: unknown = params;
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * Why `value` cannot replace the parameter at `path`, or null when it can: the path must exist and
+ * hold a number (replaced by a number) or a lookup table (replaced by a table).
+ */
+export function paramPathProblem(params: ScenarioParams, path: string, value: unknown): string | null {
+  const current = readParamPath(params, path);
+  if (current === undefined) return `"${path}" is not a parameter of the scenario`;
+  if (typeof current === 'number')
+    return typeof value === 'number' && Number.isFinite(value) ? null : `"${path}" takes a number`;
+  if (isTablePoints(current)) return isTablePoints(value) ? null : `"${path}" takes a table of [x, y] points`;
+  return `"${path}" is neither a number nor a table, so no assumption may set it`;
+}
+
+/** Copies the containers along `keys` and sets the last one; arrays stay arrays. */
+function setIn(node: unknown, keys: readonly string[], value: unknown): unknown {
+  const [key, ...rest] = keys;
+  if (key === undefined) return value;
+  const container = node as Record<string, unknown>;
+  const child = setIn(container[key], rest, value);
+  if (Array.isArray(node)) {
+    const copy = [...(node as unknown[])];
+    copy[Number(key)] = child;
+    return copy;
+  }
+  return { ...container, [key]: child };
+}
+
+/** New parameters with the value at `path` replaced; the input is not changed. Check paramPathProblem first. */
+export function withParamPath(params: ScenarioParams, path: string, value: ParamValue): ScenarioParams {
+  return setIn(params, path.split('.'), value) as ScenarioParams;
+}

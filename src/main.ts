@@ -13,12 +13,12 @@ import './styles/campaign.css';
 import './styles/dialogs.css';
 import './styles/debrief.css';
 import Phaser from 'phaser';
-import { createAudio } from './audio/audio';
 import { cuesForEvents } from './audio/cues';
 import { createGameStore } from './state/store';
 import type { KeyValueStorage } from './state/persistence';
 import { ALL_SCENES } from './scenes/all-scenes';
 import { CONTEXT_KEY, type SceneContext } from './scenes/scene-context';
+import { lazySound } from './scenes/lazy-sound';
 import { wireSound } from './scenes/sound-director';
 
 declare const __APP_VERSION__: string;
@@ -58,8 +58,11 @@ store.subscribe((s, prev) => {
 });
 
 const { volume, muted } = store.getState().settings;
-// '' = the sound files bundled by Vite; nothing is fetched before the first input unlocks audio.
-wireSound(store, createAudio({ baseUrl: '', volume, muted }), cuesForEvents, 'click');
+// Sound code and files load on the first input ('' = the files bundled by Vite).
+const sound = lazySound(() =>
+  import('./audio/audio').then((m) => m.createAudio({ baseUrl: '', volume, muted })),
+);
+wireSound(store, sound, cuesForEvents, 'click');
 
 new Phaser.Game({
   type: Phaser.AUTO,

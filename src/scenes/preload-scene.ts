@@ -1,6 +1,7 @@
 /**
- * Preload: shows a real progress bar while the type faces and the theatre map load, then hands
- * over to the router. Sound loads lazily on first use and is not waited for here.
+ * Preload: shows a real progress bar while the type faces load, then hands over to the router and
+ * loads the play scenes (with the map and the texts) in the background; the router holds any
+ * screen past the title until they are in. Sound loads lazily on first input.
  */
 import Phaser from 'phaser';
 import { createProgressView } from '../ui/progress-view';
@@ -21,10 +22,7 @@ export class PreloadScene extends Phaser.Scene {
     const ctx = sceneContext(this);
     const view = createProgressView('Loading the briefing');
     ctx.uiRoot.append(view.root);
-    const tasks: Promise<unknown>[] = [
-      ...FONT_FACES.map((face) => document.fonts.load(face)),
-      import('../ui/map'),
-    ];
+    const tasks: Promise<unknown>[] = FONT_FACES.map((face) => document.fonts.load(face));
     let done = 0;
     view.set(0, tasks.length);
     const settle = (): void => {
@@ -35,8 +33,13 @@ export class PreloadScene extends Phaser.Scene {
     void Promise.allSettled(tasks).then(() => {
       view.root.remove();
       const stopRendering = installRenderOnDemand(this.game);
-      const stopRouter = startScreenRouter(this.game, ctx.store);
-      this.game.events.once(Phaser.Core.Events.DESTROY, () => {
+      const game = this.game;
+      const playScenes = import('./play-scenes').then(({ PLAY_SCENES }) => {
+        for (const { key, scene } of PLAY_SCENES)
+          if (!game.scene.getScene(key)) game.scene.add(key, scene, false);
+      });
+      const stopRouter = startScreenRouter(game, ctx.store, playScenes);
+      game.events.once(Phaser.Core.Events.DESTROY, () => {
         stopRouter();
         stopRendering();
       });

@@ -45,12 +45,23 @@ export function routeChanges(
 }
 
 /**
- * Starts routing: shows the current screen now and follows every change of `screen`.
- * Returns a function that stops following.
+ * Starts routing: shows the current screen now and follows every change of `screen`. Screens past
+ * the title wait for `playScenes` (the lazily loaded scenes) before they show. Returns a function
+ * that stops following.
  */
-export function startScreenRouter(game: Phaser.Game, store: StoreLike): () => void {
+export function startScreenRouter(
+  game: Phaser.Game,
+  store: StoreLike,
+  playScenes: Promise<unknown>,
+): () => void {
   const running = new Set<SceneKey>();
+  let loaded = false;
+  void playScenes.then(() => {
+    loaded = true;
+    apply(store.getState().screen);
+  });
   const apply = (screen: Screen): void => {
+    if (!loaded && screen !== 'title') return;
     const { stop, start } = routeChanges(running, scenesForScreen(screen));
     for (const key of stop) {
       game.scene.stop(key);

@@ -11,6 +11,7 @@ import { keepNonOverlapping } from '../../src/ui/overlap';
 import { euroBnPerQuarter, signed } from '../../src/ui/signed';
 import { parseSeed } from '../../src/ui/title/settings-panel';
 import { placeTip } from '../../src/ui/tooltip';
+import { replayPending } from '../../src/scenes/lazy-sound';
 
 describe('formatting', () => {
   it('writes the data vintage for people', () => {
@@ -91,5 +92,22 @@ describe('keyboard and layout', () => {
       left: 510,
       top: 622,
     });
+  });
+});
+
+describe('lazy sound', () => {
+  it('replays the latest settings and the wanted ambient loop onto the loaded controller', () => {
+    const calls: string[] = [];
+    const port = {
+      play: () => calls.push('play'),
+      playSequence: () => calls.push('sequence'),
+      startAmbient: () => calls.push('ambient on'),
+      stopAmbient: () => calls.push('ambient off'),
+      setVolume: (v: number) => calls.push(`volume ${v}`),
+      setMuted: (m: boolean) => calls.push(`muted ${m}`),
+      unlock: () => calls.push('unlock'),
+    };
+    replayPending(port, { volume: 0.4, muted: null, ambient: true });
+    expect(calls).toEqual(['volume 0.4', 'unlock', 'ambient on']);
   });
 });

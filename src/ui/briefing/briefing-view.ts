@@ -86,7 +86,10 @@ export function createBriefingView(
             t.howTo.steps.map((s) => el('li', { text: s })),
           ),
         ]),
-        begin,
+        el('div', { className: 'briefing__go' }, [
+          begin,
+          el('p', { className: 'muted', text: 'or press Enter' }),
+        ]),
       ]),
     ],
   );

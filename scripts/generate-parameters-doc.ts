@@ -7,6 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TEACHING_FIELD_NAMES } from '../src/scenario/metadata-schema';
+import { OWN_FIELDS } from '../src/scenario/merge';
 
 /** One row of the table. */
 export interface ParameterRow {
@@ -37,20 +39,7 @@ const OUTPUT_FILE = 'docs/parameters.md';
  * Document fields that describe the file rather than parameterise the model. The teaching texts
  * (briefing, goals, prompts, roles) and the injects are listed in docs/scenarios.md instead.
  */
-const METADATA = new Set([
-  '$schema',
-  'schemaVersion',
-  'id',
-  'version',
-  'name',
-  'description',
-  'dataVintage',
-  'briefing',
-  'learningGoals',
-  'discussionPrompts',
-  'roles',
-  'injects',
-]);
+const METADATA = new Set<string>([...OWN_FIELDS, ...TEACHING_FIELD_NAMES, 'injects']);
 /** Text fields inside parameters: shown on the row of the element they name, not as rows of their own. */
 const TEXT_FIELDS = new Set(['name', 'summary', 'label', 'reportBasis']);
 /** Fields that name an array element; they appear in the path instead of a row. */

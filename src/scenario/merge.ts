@@ -39,7 +39,7 @@ export function mergeOverrides(base: JsonObject, overrides: JsonObject): JsonObj
 }
 
 /** Metadata an extending file gives itself; everything else comes from the base and the overrides. */
-const OWN_FIELDS = [
+export const OWN_FIELDS = [
   '$schema',
   'schemaVersion',
   'id',

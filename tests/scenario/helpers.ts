@@ -93,13 +93,3 @@ export function extending(base: string, overrides: Json, id = 'test-variant'): J
     overrides,
   };
 }
-
-/** Reads a dotted path ('policy.sanctionsLevels.2.name') from a plain object; undefined when absent. */
-export function lookupPath(root: unknown, path: string): unknown {
-  let node: unknown = root;
-  for (const key of path.split('.')) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}

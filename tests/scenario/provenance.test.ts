@@ -3,8 +3,7 @@
  * the game can show the unit and the sources of any number the engine reads.
  */
 import { describe, expect, it } from 'vitest';
-import { collectProvenance, getBundledScenario } from '../../src/scenario';
-import { lookupPath } from './helpers';
+import { collectProvenance, getBundledScenario, readParamPath } from '../../src/scenario';
 
 const scenario = getBundledScenario('baseline-2025');
 
@@ -36,7 +35,10 @@ describe('collectProvenance', () => {
 
   it('has an entry for every path, and every path names a number or table the engine reads', () => {
     for (const path of Object.keys(scenario.provenance)) {
-      expect({ path, found: lookupPath(scenario.params, path) !== undefined }).toEqual({ path, found: true });
+      expect({ path, found: readParamPath(scenario.params, path) !== undefined }).toEqual({
+        path,
+        found: true,
+      });
     }
     expect(Object.keys(scenario.provenance).length).toBeGreaterThan(250);
   });

@@ -9,7 +9,7 @@ import {
   quarterHeading,
   reportDialog,
 } from './helpers/game';
-import { expectVisibleFocus, tabTo } from './helpers/keyboard';
+import { describeFocus, expectVisibleFocus, tabTo } from './helpers/keyboard';
 import { saveScreenshot } from './helpers/screenshots';
 
 const NAME = 'keyboard-campaign';
@@ -78,6 +78,8 @@ test('a whole campaign can be played with the keyboard alone', async ({ page }) 
       await page.keyboard.press(quarter % 2 === 0 ? 'Enter' : 'Space');
       await expect(dialog).toHaveCount(0);
       await expect(quarterHeading(page)).toContainText(`quarter ${quarter + 1} of ${HORIZON}`);
+      // Focus lands back on the campaign, not on the page body.
+      expect(await describeFocus(page), 'focus after the report closes').not.toBe('the page body');
     }
   }
 

@@ -2,7 +2,8 @@
  * The store's one custom middleware, around immer on the combined store. After every set it
  * (1) freezes the whole new state, top level included (zustand merges partial updates into a
  * fresh object that immer never saw), so code outside the store that mutates state fails at once;
- * (2) saves the game whenever what a reload needs changed (game, record, levers, screen, terms);
+ * (2) saves the game whenever what a reload needs changed (game, record, levers, screen, terms,
+ * and the workshop's settings for the game);
  * (3) writes the settings when they changed. Storage errors are caught below this layer.
  */
 import { freeze } from 'immer';
@@ -17,10 +18,17 @@ type WithImmer = StateCreator<GameStore, [], [['zustand/immer', never]]>;
 export const AUTOSAVE_FIELDS = [
   'game',
   'history',
-  'policies',
+  'turns',
   'pendingPolicy',
+  'pendingInjects',
+  'pendingOverrides',
   'screen',
   'negotiation',
+  'assumptions',
+  'facilitator',
+  'hotSeat',
+  'tutorial',
+  'projectorCharts',
 ] as const satisfies readonly (keyof GameStore)[];
 
 /** Wraps the immer-enabled store creator with freezing and persistence. */

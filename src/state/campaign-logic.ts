@@ -4,7 +4,6 @@
  * return new plain values; the slices write them back in one set.
  */
 import {
-  createInitialState,
   project,
   replay,
   type GameState,
@@ -64,34 +63,6 @@ export function projectionFor(
 export function baselineFor(params: ScenarioParams, seed: number): TurnReport[] {
   const policies = new Array<Policy>(params.horizonQuarters).fill(statusQuoPolicy(params));
   return replay(params, seed, policies).reports;
-}
-
-/** The campaign fields of a game just started: opening state, empty record, status-quo levers. */
-export function freshCampaign(
-  params: ScenarioParams,
-  seed: number,
-): {
-  game: GameState;
-  history: TurnReport[];
-  policies: Policy[];
-  pendingPolicy: Policy;
-  projection: Projection | null;
-  baselinePath: TurnReport[];
-  lastReport: null;
-  negotiation: null;
-} {
-  const game = createInitialState(params, seed);
-  const pendingPolicy = statusQuoPolicy(params);
-  return {
-    game,
-    history: [],
-    policies: [],
-    pendingPolicy,
-    projection: projectionFor(game, pendingPolicy, params),
-    baselinePath: baselineFor(params, seed),
-    lastReport: null,
-    negotiation: null,
-  };
 }
 
 /** Largest accepted seed: seeds are integers 0 … 2^31 − 1. */

@@ -1,12 +1,15 @@
 /**
- * The campaign: the game state, its record (history and policies), the levers set for the
- * quarter being decided, and the projection they imply. Moving a lever never touches the game;
- * only endQuarter steps the engine, on plain state read with get(), written back in one set.
+ * The campaign: the game state, its record (history and turns), the levers set for the quarter
+ * being decided, and the projection they imply. Moving a lever never touches the game; only
+ * endQuarter steps the engine, on plain state read with get(), written back in one set. While the
+ * facilitator has paused the game, the levers and End quarter do nothing; with the hot seat on,
+ * End quarter hands the device to the Kremlin player instead (hot-seat-slice.ts plays the quarter).
  */
 import { castDraft } from 'immer';
-import { stepQuarter, type Policy } from '../engine';
+import type { Policy } from '../engine';
 import type { GameStore } from './contract';
 import { clampAid, clampSanctions, projectionFor, samePolicy } from './campaign-logic';
+import { quarterEndFields } from './game-fields';
 import type { SliceCreator } from './store-deps';
 
 /** The campaign's fields and actions. */
@@ -15,6 +18,7 @@ export type CampaignSlice = Pick<
   | 'game'
   | 'history'
   | 'policies'
+  | 'turns'
   | 'pendingPolicy'
   | 'projection'
   | 'baselinePath'
@@ -24,6 +28,11 @@ export type CampaignSlice = Pick<
   | 'endQuarter'
   | 'dismissReport'
 >;
+
+/** True when the West may move its levers: not paused, and the device is not with the Kremlin player. */
+export function leversOpen(s: GameStore): boolean {
+  return !s.facilitator.paused && (!s.hotSeat.enabled || s.hotSeat.phase === 'west');
+}
 
 /** Creates the campaign slice; `initialPolicy` is the chosen scenario's status quo. */
 export function createCampaignSlice(initialPolicy: Policy): SliceCreator<CampaignSlice> {
@@ -43,6 +52,7 @@ export function createCampaignSlice(initialPolicy: Policy): SliceCreator<Campaig
       game: null,
       history: [],
       policies: [],
+      turns: [],
       pendingPolicy: initialPolicy,
       projection: null,
       baselinePath: [],
@@ -50,31 +60,25 @@ export function createCampaignSlice(initialPolicy: Policy): SliceCreator<Campaig
 
       setAid: (aidBnEurPerQuarter) => {
         const aid = clampAid(aidBnEurPerQuarter, get().scenario.params);
-        if (aid === null) return;
+        if (aid === null || !leversOpen(get())) return;
         setPending({ ...get().pendingPolicy, aidBnEurPerQuarter: aid });
       },
       setSanctions: (level) => {
         const sanctionsLevel = clampSanctions(level, get().scenario.params);
-        if (sanctionsLevel === null) return;
+        if (sanctionsLevel === null || !leversOpen(get())) return;
         setPending({ ...get().pendingPolicy, sanctionsLevel });
       },
       endQuarter: () => {
-        const { game, pendingPolicy, scenario } = get();
-        if (!game || game.outcome) return;
-        const params = scenario.params;
-        const step = stepQuarter(game, pendingPolicy, params);
-        const over = step.state.outcome !== null;
-        const projection = projectionFor(step.state, pendingPolicy, params);
-        set((d) => {
-          d.game = castDraft(step.state);
-          d.history.push(castDraft(step.report));
-          d.policies.push(pendingPolicy);
-          d.lastReport = castDraft(step.report);
-          d.projection = castDraft(projection);
-          d.screen = over ? 'debrief' : 'report';
-          // The Kremlin answered the state of last quarter; the terms stay on the table.
-          if (d.negotiation) d.negotiation.answer = null;
-        });
+        const s = get();
+        if (!s.game || s.game.outcome || !leversOpen(s)) return;
+        if (s.hotSeat.enabled) {
+          set((d) => {
+            d.hotSeat.phase = 'handover';
+          });
+          return;
+        }
+        const fields = quarterEndFields(s, null);
+        if (fields) set((d) => void Object.assign(d, fields));
       },
       dismissReport: () => {
         const { screen, game } = get();

@@ -5,6 +5,7 @@
  */
 import type { GameState, NegotiationAnswer, Policy, Proposal, TurnReport } from '../engine';
 import type { LoadedScenario } from '../scenario';
+import type { WorkshopActions, WorkshopData } from './workshop-contract';
 
 /** Which screen the game shows. */
 export type Screen = 'title' | 'briefing' | 'campaign' | 'report' | 'negotiation' | 'debrief';
@@ -52,7 +53,7 @@ export interface GameData {
   readonly game: GameState | null;
   /** One report per completed quarter, oldest first. */
   readonly history: readonly TurnReport[];
-  /** Policies played, oldest first (the replay record). */
+  /** Policies played, oldest first: derived, always equal to turns.map((t) => t.policy). */
   readonly policies: readonly Policy[];
   /** What the player has set for the current quarter; nothing moves until endQuarter. */
   readonly pendingPolicy: Policy;
@@ -98,5 +99,5 @@ export interface GameActions {
   readonly dismissUnreadableSave: () => void;
 }
 
-/** The whole store. */
-export type GameStore = GameData & GameActions;
+/** The whole store: the game, and the workshop features beside it (workshop-contract.ts). */
+export type GameStore = GameData & GameActions & WorkshopData & WorkshopActions;

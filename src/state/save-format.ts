@@ -3,30 +3,52 @@
  * checked field by field before anything is trusted. The replay check (a save must be what its
  * own decisions produce) lives in save-reading.ts.
  */
-import type { GameState, Policy, Proposal, TurnReport } from '../engine';
-import type { ScenarioParams } from '../engine';
+import type {
+  GameState,
+  IndicatorName,
+  Override,
+  Policy,
+  Proposal,
+  ScenarioParams,
+  Turn,
+  TurnReport,
+} from '../engine';
 import type { GameData, Screen } from './contract';
+import type { FacilitatorState, HotSeatState, WorkshopData } from './workshop-contract';
 
 /** Value of the `format` field: marks a file as a Leverage save. */
 export const SAVE_FORMAT = 'leverage-save';
-/** The one save format version this build reads and writes. */
-export const SAVE_VERSION = 1;
+/** The save format version this build writes. Version 1 (policies only) is still read. */
+export const SAVE_VERSION = 2;
 
-/** A save as written: the replay record (scenario, seed, policies) plus the plain state it produced. */
+/**
+ * A save as written: the replay record (scenario, assumptions, seed, turns, the current quarter's
+ * injects and overrides) plus the plain state it produced, and the workshop's settings for this game.
+ */
 export interface SaveFile {
   readonly format: typeof SAVE_FORMAT;
   readonly version: typeof SAVE_VERSION;
   readonly scenarioId: string;
   readonly scenarioVersion: string;
+  /** Assumption id → option id; the game's parameters are the scenario's with these applied. */
+  readonly assumptions: Readonly<Record<string, string>>;
+  readonly assumptionPreset: string | null;
   readonly seed: number;
-  readonly policies: readonly Policy[];
+  readonly turns: readonly Turn[];
   /** The levers set for the quarter not yet played, so a reload keeps them. */
   readonly pendingPolicy: Policy;
+  /** Injects fired and overrides made this quarter (already in `game`). */
+  readonly pendingInjects: readonly string[];
+  readonly pendingOverrides: readonly Override[];
   readonly screen: Screen;
   /** Terms on the negotiation table, when a negotiation was open. */
   readonly negotiationProposal?: Proposal;
   readonly game: GameState;
   readonly history: readonly TurnReport[];
+  readonly facilitator: FacilitatorState;
+  readonly hotSeat: HotSeatState;
+  readonly tutorial: WorkshopData['tutorial'];
+  readonly projectorCharts: readonly IndicatorName[];
 }
 
 /** Every screen name, for checking a saved one. */
@@ -39,21 +61,29 @@ export const SCREENS: readonly Screen[] = [
   'debrief',
 ];
 
-/** The save of the current store data, or null when no game is loaded. */
-export function encodeSave(s: GameData): SaveFile | null {
+/** The save of the current store data, or null when no game is loaded. Teams are not saved. */
+export function encodeSave(s: GameData & WorkshopData): SaveFile | null {
   if (!s.game) return null;
   return {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
     scenarioId: s.scenario.id,
     scenarioVersion: s.scenario.version,
+    assumptions: s.assumptions,
+    assumptionPreset: s.assumptionPreset,
     seed: s.game.seed,
-    policies: s.policies,
+    turns: s.turns,
     pendingPolicy: s.pendingPolicy,
+    pendingInjects: s.pendingInjects,
+    pendingOverrides: s.pendingOverrides,
     screen: s.screen,
     ...(s.negotiation ? { negotiationProposal: s.negotiation.proposal } : {}),
     game: s.game,
     history: s.history,
+    facilitator: s.facilitator,
+    hotSeat: s.hotSeat,
+    tutorial: s.tutorial,
+    projectorCharts: s.projectorCharts,
   };
 }
 

@@ -1,19 +1,24 @@
 /**
- * Reading a save back: parse, check the fields, then replay the saved decisions from the seed and
- * demand that they reproduce the saved game exactly. Anything short of that is an unreadable save
- * with a plain sentence saying what is wrong; nothing half-read ever reaches the store.
+ * Reading a save back: parse, check the fields, then replay the saved record from the seed (turns,
+ * then this quarter's injects and overrides, then a settlement) and demand that it reproduces the
+ * saved game exactly. Version-1 saves (policies only) are read as turns of bare policies. Anything
+ * short of that is an unreadable save with a plain sentence saying what is wrong; nothing half-read
+ * ever reaches the store.
  */
 import {
   completeProposal,
-  concludeSettlement,
-  replay,
   type GameState,
+  type Override,
   type Policy,
   type Proposal,
+  type ScenarioParams,
+  type Turn,
   type TurnReport,
 } from '../engine';
-import type { LoadedScenario } from '../scenario';
+import { applyAssumptions, type LoadedScenario } from '../scenario';
 import type { Screen } from './contract';
+import { replayRecord } from './game-record';
+import { isInjectList, isOverrideList, isTurnFor } from './record-checks';
 import {
   SAVE_FORMAT,
   SAVE_VERSION,
@@ -23,19 +28,26 @@ import {
   isProposal,
   isRecord,
 } from './save-format';
+import { DEFAULT_WORKSHOP, readSavedWorkshop, type SavedWorkshop } from './save-workshop';
 import { isValidSeed } from './campaign-logic';
 
 /** A save that passed every check, ready to load. */
 export interface RestoredGame {
+  /** The scenario as shipped (the report's baseline). */
+  readonly raw: LoadedScenario;
+  /** The scenario under the saved assumptions: the parameters the game is played with. */
   readonly scenario: LoadedScenario;
   readonly seed: number;
   /** The replayed state, equal to the saved one. */
   readonly game: GameState;
   readonly history: readonly TurnReport[];
-  readonly policies: readonly Policy[];
+  readonly turns: readonly Turn[];
   readonly pendingPolicy: Policy;
+  readonly pendingInjects: readonly string[];
+  readonly pendingOverrides: readonly Override[];
   readonly screen: Screen;
   readonly negotiationProposal: Proposal | null;
+  readonly workshop: SavedWorkshop;
 }
 
 /** The result of reading a save: the game, or why it cannot be read. */
@@ -45,6 +57,25 @@ export type SaveReading =
 const fail = (reason: string): SaveReading => ({ ok: false, reason });
 const damaged = (what: string): SaveReading =>
   fail(`The saved game is damaged: ${what} is missing or not valid.`);
+
+/** The record part of a save (turns and this quarter's actions), or the phrase naming what is damaged. */
+function savedRecord(
+  file: Record<string, unknown>,
+  params: ScenarioParams,
+): { turns: Turn[]; injects: readonly string[]; overrides: readonly Override[] } | string {
+  if (file['version'] === 1) {
+    const policies = file['policies'];
+    if (!Array.isArray(policies) || policies.length > params.horizonQuarters) return 'the list of policies';
+    if (!policies.every((p) => isPolicyFor(p, params))) return 'a policy played';
+    return { turns: policies.map((policy: Policy) => ({ policy })), injects: [], overrides: [] };
+  }
+  const { turns, pendingInjects, pendingOverrides } = file;
+  if (!Array.isArray(turns) || turns.length > params.horizonQuarters) return 'the list of turns';
+  if (!turns.every((t) => isTurnFor(t, params))) return 'a turn played';
+  if (!isInjectList(pendingInjects)) return 'the injects fired this quarter';
+  if (!isOverrideList(pendingOverrides)) return 'the overrides made this quarter';
+  return { turns: turns as Turn[], injects: pendingInjects, overrides: pendingOverrides };
+}
 
 /** Reads a save's raw text against the scenarios this build knows. */
 export function readSaveText(raw: string, findScenario: (id: string) => LoadedScenario | null): SaveReading {
@@ -57,34 +88,50 @@ export function readSaveText(raw: string, findScenario: (id: string) => LoadedSc
   if (!isRecord(file) || file['format'] !== SAVE_FORMAT) {
     return fail('This is not a Leverage save: its format mark is missing or wrong.');
   }
-  if (file['version'] !== SAVE_VERSION) {
+  const version = file['version'];
+  if (version !== 1 && version !== SAVE_VERSION) {
     return fail(
-      `The save is in format version ${String(file['version'])}; this version of the game reads version ${SAVE_VERSION} only.`,
+      `The save is in format version ${String(version)}; this version of the game reads versions 1 to ${SAVE_VERSION} only.`,
     );
   }
   const scenarioId = file['scenarioId'];
-  const scenario = typeof scenarioId === 'string' ? findScenario(scenarioId) : null;
-  if (!scenario) {
+  const shipped = typeof scenarioId === 'string' ? findScenario(scenarioId) : null;
+  if (!shipped) {
     return fail(
       `The save is for the scenario "${String(scenarioId)}", which this version of the game does not include.`,
     );
   }
+  const workshop = version === 1 ? DEFAULT_WORKSHOP : readSavedWorkshop(file);
+  if (typeof workshop === 'string') return damaged(workshop);
+  const scenario = applyAssumptions(shipped, workshop.assumptions);
   const params = scenario.params;
-  const { seed, policies, pendingPolicy, screen, history, game } = file;
+  const { seed, pendingPolicy, screen, history, game } = file;
   const proposal = file['negotiationProposal'];
   if (typeof seed !== 'number' || !isValidSeed(seed)) return damaged('the seed');
-  if (!Array.isArray(policies) || policies.length > params.horizonQuarters)
-    return damaged('the list of policies');
-  if (!policies.every((p) => isPolicyFor(p, params))) return damaged('a policy played');
+  const record = savedRecord(file, params);
+  if (typeof record === 'string') return damaged(record);
   if (!isPolicyFor(pendingPolicy, params)) return damaged('the levers set for this quarter');
   if (typeof screen !== 'string' || !SCREENS.includes(screen as Screen)) return damaged('the screen');
   if (proposal !== undefined && !isProposal(proposal)) return damaged('the proposal on the table');
-  if (!Array.isArray(history) || history.length !== policies.length) return damaged('the quarter reports');
-  const shape = gameShapeProblem(game, { scenarioId: scenario.id, seed, quarters: policies.length });
+  if (!Array.isArray(history) || history.length !== record.turns.length)
+    return damaged('the quarter reports');
+  const quarters = record.turns.length;
+  const shape = gameShapeProblem(game, { scenarioId: scenario.id, seed, quarters });
   if (shape !== null) return damaged(shape);
 
-  const replayed = replayOrNull(scenario, seed, policies as Policy[], (game as GameState).outcome);
-  if (!replayed || !jsonEqual(replayed.state, game) || !jsonEqual(replayed.reports, history)) {
+  const outcome = (game as GameState).outcome;
+  const settled = outcome?.kind === 'settlement';
+  const replayed =
+    settled && !isProposal(outcome.terms)
+      ? null
+      : replayRecord(params, {
+          seed,
+          turns: record.turns,
+          pendingInjects: record.injects,
+          pendingOverrides: record.overrides,
+          settlement: settled ? outcome.terms : null,
+        });
+  if (!replayed?.ok || !jsonEqual(replayed.state, game) || !jsonEqual(replayed.reports, history)) {
     const versionNote =
       file['scenarioVersion'] === scenario.version
         ? 'it was changed after saving, or written by another version of the game'
@@ -94,37 +141,24 @@ export function readSaveText(raw: string, findScenario: (id: string) => LoadedSc
   return {
     ok: true,
     restored: {
+      raw: shipped,
       scenario,
       seed,
       game: replayed.state,
       history: replayed.reports,
-      policies: policies as Policy[],
+      turns: record.turns,
       pendingPolicy,
+      pendingInjects: record.injects,
+      pendingOverrides: record.overrides,
       screen: screen as Screen,
       negotiationProposal: proposal === undefined ? null : completeProposal(proposal, params),
+      workshop,
     },
   };
 }
 
-/** Replays the decisions, then the settlement if the saved game ended in one; null if that throws. */
-function replayOrNull(
-  scenario: LoadedScenario,
-  seed: number,
-  policies: readonly Policy[],
-  savedOutcome: GameState['outcome'] | undefined,
-): { state: GameState; reports: TurnReport[] } | null {
-  try {
-    const { state, reports } = replay(scenario.params, seed, policies);
-    if (savedOutcome?.kind !== 'settlement') return { state, reports };
-    if (!isProposal(savedOutcome.terms)) return null;
-    return { state: concludeSettlement(state, savedOutcome.terms, scenario.params), reports };
-  } catch {
-    return null;
-  }
-}
-
 /*
- * Deep equality of plain JSON-like values, as the save check needs it: numbers compare with ===
+ * Deep equality of plain JSON-like values, as the replay checks need it: numbers compare with ===
  * (so 0 and -0, which JSON cannot tell apart, are equal), key order does not matter, and a key
  * holding undefined counts as absent (JSON drops it).
  */

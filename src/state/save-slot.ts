@@ -5,6 +5,7 @@
  */
 import type { LoadedScenario } from '../scenario';
 import type { GameData, UnreadableSave } from './contract';
+import type { WorkshopData } from './workshop-contract';
 import { SAVE_KEY, keepUnreadableSave, type SafeStorage } from './persistence';
 import { encodeSave } from './save-format';
 import { readSaveText, type RestoredGame } from './save-reading';
@@ -20,7 +21,7 @@ export interface SaveSlot {
   /** Reads and checks the save; an unreadable one is copied aside first. */
   inspect(): SlotContent;
   /** Writes the current game; false when there is none, storage refused, or writing is held back. */
-  write(data: GameData): boolean;
+  write(data: GameData & WorkshopData): boolean;
 }
 
 /** Creates the slot; `findScenario` resolves the saved scenario id. */

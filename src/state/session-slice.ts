@@ -4,9 +4,10 @@
  * game live here; they fill the campaign fields in the same set.
  */
 import { castDraft } from 'immer';
-import type { LoadedScenario } from '../scenario';
+import { applyAssumptions, type LoadedScenario } from '../scenario';
 import type { GameStore, ScenarioChoice, UnreadableSave } from './contract';
-import { baselineFor, freshCampaign, isValidSeed, projectionFor } from './campaign-logic';
+import { isValidSeed } from './campaign-logic';
+import { gameFields, newGameFields, perGameReset } from './game-fields';
 import type { RestoredGame } from './save-reading';
 import type { SliceCreator, StoreContext } from './store-deps';
 
@@ -36,23 +37,18 @@ export interface SessionBoot {
   readonly unreadableSave: UnreadableSave | null;
 }
 
-/** The store fields that load a checked save; the screen follows the saved one where it can. */
+/**
+ * The store fields that load a checked save; the screen follows the saved one where it can. The
+ * workshop's settings come back with the game; the team comparison (session only) is left alone.
+ */
 export function restoredFields(r: RestoredGame): Partial<GameStore> {
-  const params = r.scenario.params;
   const over = r.game.outcome !== null;
   const last = r.history.at(-1) ?? null;
   const screen = r.screen === 'report' && last ? 'report' : over ? 'debrief' : 'campaign';
   return {
+    ...gameFields(r),
+    ...r.workshop,
     screen,
-    scenarioId: r.scenario.id,
-    scenario: r.scenario,
-    seed: r.seed,
-    game: r.game,
-    history: r.history,
-    policies: r.policies,
-    pendingPolicy: r.pendingPolicy,
-    projection: projectionFor(r.game, r.pendingPolicy, params),
-    baselinePath: baselineFor(params, r.seed),
     lastReport: screen === 'campaign' ? null : last,
     negotiation: r.negotiationProposal && !over ? { proposal: r.negotiationProposal, answer: null } : null,
     hasSave: true,
@@ -76,8 +72,9 @@ export function createSessionSlice(ctx: StoreContext, boot: SessionBoot): SliceC
 
     chooseScenario: (scenarioId) => {
       // The scenario belongs to the loaded game: it can change only while none is loaded.
-      const scenario = ctx.findScenario(scenarioId);
-      if (!scenario || get().game !== null) return;
+      const shipped = ctx.findScenario(scenarioId);
+      if (!shipped || get().game !== null) return;
+      const scenario = applyAssumptions(shipped, get().assumptions);
       set((d) => {
         d.scenarioId = scenario.id;
         d.scenario = castDraft(scenario);
@@ -90,10 +87,11 @@ export function createSessionSlice(ctx: StoreContext, boot: SessionBoot): SliceC
       });
     },
     newGame: () => {
-      const { scenario, seed } = get();
-      const fields = freshCampaign(scenario.params, seed);
+      const s = get();
+      const fields = newGameFields(ctx.findScenario(s.scenarioId) ?? s.scenario, s.scenario, s.seed);
+      const reset = perGameReset(s);
       set((d) => {
-        Object.assign(d, fields);
+        Object.assign(d, fields, reset);
         d.screen = 'briefing';
       });
     },
@@ -122,14 +120,20 @@ export function createSessionSlice(ctx: StoreContext, boot: SessionBoot): SliceC
     },
     playAgain: () => {
       const seed = ctx.freshSeed();
+      const reset = perGameReset(get());
       set((d) => {
+        Object.assign(d, reset);
         d.screen = 'title';
         d.seed = seed;
         d.game = null;
         d.history = [];
+        d.turns = [];
         d.policies = [];
+        d.pendingInjects = [];
+        d.pendingOverrides = [];
         d.projection = null;
         d.baselinePath = [];
+        d.modifiedBaselinePath = [];
         d.lastReport = null;
         d.negotiation = null;
       });

@@ -1,5 +1,7 @@
 /**
- * createGameStore: the game's one vanilla zustand store, built from four slices combined here,
+ * createGameStore: the game's one vanilla zustand store, built from its slices combined here (the
+ * game: session, campaign, negotiation, settings; the workshop: assumptions, share codes,
+ * facilitator, hot seat, teams, tutorial),
  * with immer (auto-freeze on) and the autosave middleware on the combined store only. Reads the
  * save slot and the settings at start-up; an unreadable save is reported, copied aside and left
  * in place, and the game starts clean.
@@ -9,11 +11,17 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { withAutosave } from './autosave';
 import { statusQuoPolicy } from './campaign-logic';
 import type { GameStore } from './contract';
+import { createAssumptionsSlice } from './assumptions-slice';
 import { createCampaignSlice } from './campaign-slice';
+import { createFacilitatorSlice } from './facilitator-slice';
+import { createHotSeatSlice } from './hot-seat-slice';
 import { createNegotiationSlice } from './negotiation-slice';
 import { readSettings } from './persistence';
 import { createSessionSlice, type SessionBoot } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createShareSlice } from './share-slice';
+import { createTeamsSlice } from './teams-slice';
+import { createTutorialSlice } from './tutorial-slice';
 import { createStoreContext, type StoreContext, type StoreDeps } from './store-deps';
 
 /** What createGameStore needs, re-exported so the composition root imports one file. */
@@ -49,6 +57,12 @@ export function createGameStore(deps: StoreDeps): StoreApi<GameStore> {
         ...createCampaignSlice(statusQuoPolicy(boot.scenario.params))(...a),
         ...createNegotiationSlice()(...a),
         ...createSettingsSlice(settings)(...a),
+        ...createAssumptionsSlice(ctx)(...a),
+        ...createShareSlice(ctx)(...a),
+        ...createFacilitatorSlice(ctx)(...a),
+        ...createHotSeatSlice()(...a),
+        ...createTeamsSlice(ctx)(...a),
+        ...createTutorialSlice()(...a),
       })),
     ),
   );

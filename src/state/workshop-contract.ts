@@ -5,7 +5,15 @@
  * GameData & GameActions & WorkshopData & WorkshopActions. Screens read these fields through
  * selectors and call these actions; they never call the engine themselves.
  */
-import type { IndicatorName, KremlinOption, Override, OverrideTarget, Turn, TurnReport } from '../engine';
+import type {
+  IndicatorName,
+  KremlinOption,
+  Outcome,
+  Override,
+  OverrideTarget,
+  Turn,
+  TurnReport,
+} from '../engine';
 
 /** One thing the facilitator did, for the log and the after-action review. */
 export interface FacilitatorLogEntry {
@@ -45,9 +53,13 @@ export interface TeamEntry {
     | {
         readonly ok: true;
         readonly scenarioId: string;
+        /** The assumptions the team played under (assumption id → option id). */
+        readonly assumptions: Readonly<Record<string, string>>;
         readonly seed: number;
         readonly turns: readonly Turn[];
         readonly reports: readonly TurnReport[];
+        /** The replayed game's ending (a settlement when the code holds one), or null while it runs. */
+        readonly outcome: Outcome | null;
       }
     | { readonly ok: false; readonly error: string };
 }

@@ -77,14 +77,14 @@ describe('autosave and continue', () => {
     const file = JSON.parse(storage.map.get(SAVE_KEY) ?? 'null');
     expect(file).toMatchObject({
       format: 'leverage-save',
-      version: 1,
+      version: 2,
       scenarioId: 'baseline-2025',
       seed: 7,
       screen: 'campaign',
       pendingPolicy: store.getState().pendingPolicy,
     });
     expect(file.scenarioVersion).toBe(store.getState().scenario.version);
-    expect(file.policies).toHaveLength(1);
+    expect(file.turns).toEqual([{ policy: store.getState().pendingPolicy }]);
     expect(file.history).toHaveLength(1);
     expect(file.game.quarterIndex).toBe(1);
   });

@@ -22,8 +22,8 @@ const cases: readonly { what: string; raw: () => string; reason: RegExp }[] = [
   },
   {
     what: 'an unknown format version',
-    raw: () => editedSave(['version'], () => 2),
-    reason: /format version 2/,
+    raw: () => editedSave(['version'], () => 3),
+    reason: /format version 3/,
   },
   {
     what: 'an unknown scenario',
@@ -37,8 +37,8 @@ const cases: readonly { what: string; raw: () => string; reason: RegExp }[] = [
   },
   {
     what: 'a policy outside the levers',
-    raw: () => editedSave(['policies', 0, 'aidBnEurPerQuarter'], () => 1e6),
-    reason: /damaged: a policy played/,
+    raw: () => editedSave(['turns', 0, 'policy', 'aidBnEurPerQuarter'], () => 1e6),
+    reason: /damaged: a turn played/,
   },
   {
     what: 'a state edited to give Russia less money',
@@ -52,7 +52,7 @@ const cases: readonly { what: string; raw: () => string; reason: RegExp }[] = [
   },
   {
     what: 'a policy changed without replaying it',
-    raw: () => editedSave(['policies', 1, 'sanctionsLevel'], () => 4),
+    raw: () => editedSave(['turns', 1, 'policy', 'sanctionsLevel'], () => 4),
     reason: /does not match a replay/,
   },
 ];

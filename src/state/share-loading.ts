@@ -22,8 +22,14 @@ export interface SharedGame {
   readonly reports: readonly TurnReport[];
 }
 
+/** What the share record of a game is made of. */
+export type ShareSource = Pick<
+  GameStore,
+  'scenario' | 'assumptions' | 'game' | 'turns' | 'pendingPolicy' | 'pendingInjects' | 'pendingOverrides'
+>;
+
 /** The share record of the game on screen, or null before a game starts. */
-export function shareRecordOf(s: GameStore): ShareRecord | null {
+export function shareRecordOf(s: ShareSource): ShareRecord | null {
   if (!s.game) return null;
   const record = recordOf({ ...s, game: s.game });
   const inPlay = s.game.outcome === null;

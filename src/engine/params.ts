@@ -150,9 +150,9 @@ export interface ScenarioParams {
     readonly ifvApcRefurbCapacityPerQuarter: number;
     readonly barrelLifeRounds: number;
     readonly storedGunsPerServiceableBarrel: number;
-    /** Armour use (0–1) against restorable storage left as a fraction of the start. */
-    readonly tankUseByStorageFraction: LookupTable;
-    readonly ifvApcUseByStorageFraction: LookupTable;
+    /** Armour use (0–1) against fielded fleet plus restorable storage, as a fraction of the start. */
+    readonly tankUseByStockFraction: LookupTable;
+    readonly ifvApcUseByStockFraction: LookupTable;
     /** Extra rationing of IFVs/APCs on a drone-saturated front, by quarter index. */
     readonly droneArmourFactorByQuarter: LookupTable;
     /** Share of unrestorable hulls that war footing brings back per quarter (cannibalised parts). */

@@ -28,8 +28,8 @@ describe('collectProvenance', () => {
   it('gives a pure modelling choice no sources and a table both its units', () => {
     expect(scenario.provenance['initial.westernCohesion']?.sources).toEqual([]);
     expect(scenario.provenance['initial.westernCohesion']?.choice).toMatch(/Political will/);
-    expect(scenario.provenance['equipment.tankUseByStorageFraction']?.unit).toBe(
-      'tank use (0–1) by restorable storage left ÷ start',
+    expect(scenario.provenance['equipment.tankUseByStockFraction']?.unit).toBe(
+      'tank use (0–1) by (fielded + restorable storage) ÷ start',
     );
   });
 

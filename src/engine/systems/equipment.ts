@@ -17,18 +17,21 @@ export interface ArmourUse {
   readonly mean: number;
 }
 
-/** Armour use from restorable storage left, with extra IFV/APC rationing on a drone-saturated front. */
-export function armourUse(
-  equipment: EquipmentState,
-  quarterIndex: number,
-  params: ScenarioParams,
-): ArmourUse {
+/**
+ * Armour use from the armour Russia can still count on: fielded fleet plus restorable storage, as
+ * a fraction of the start (model reference §3.2 step 5), with extra IFV/APC rationing on a
+ * drone-saturated front. New production, war-footing salvage and Chinese vehicles raise it.
+ */
+export function armourUse(equipment: EquipmentState, quarterIndex: number, params: ScenarioParams): ArmourUse {
   const e = params.equipment;
-  const tankFraction = equipment.tanksStorageRestorable / Math.max(1, params.initial.tanksStorageRestorable);
-  const ifvFraction = equipment.ifvApcStorageRestorable / Math.max(1, params.initial.ifvApcStorageRestorable);
-  const tanks = lookup(e.tankUseByStorageFraction, tankFraction);
-  const ifvApc =
-    lookup(e.ifvApcUseByStorageFraction, ifvFraction) * lookup(e.droneArmourFactorByQuarter, quarterIndex);
+  const i = params.initial;
+  const tankFraction =
+    (equipment.tanksActive + equipment.tanksStorageRestorable) / Math.max(1, i.tanksActive + i.tanksStorageRestorable);
+  const ifvFraction =
+    (equipment.ifvApcActive + equipment.ifvApcStorageRestorable) /
+    Math.max(1, i.ifvApcActive + i.ifvApcStorageRestorable);
+  const tanks = lookup(e.tankUseByStockFraction, tankFraction);
+  const ifvApc = lookup(e.ifvApcUseByStockFraction, ifvFraction) * lookup(e.droneArmourFactorByQuarter, quarterIndex);
   return { tanks, ifvApc, mean: (tanks + ifvApc) / 2 };
 }
 

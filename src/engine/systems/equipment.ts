@@ -22,16 +22,22 @@ export interface ArmourUse {
  * a fraction of the start (model reference §3.2 step 5), with extra IFV/APC rationing on a
  * drone-saturated front. New production, war-footing salvage and Chinese vehicles raise it.
  */
-export function armourUse(equipment: EquipmentState, quarterIndex: number, params: ScenarioParams): ArmourUse {
+export function armourUse(
+  equipment: EquipmentState,
+  quarterIndex: number,
+  params: ScenarioParams,
+): ArmourUse {
   const e = params.equipment;
   const i = params.initial;
   const tankFraction =
-    (equipment.tanksActive + equipment.tanksStorageRestorable) / Math.max(1, i.tanksActive + i.tanksStorageRestorable);
+    (equipment.tanksActive + equipment.tanksStorageRestorable) /
+    Math.max(1, i.tanksActive + i.tanksStorageRestorable);
   const ifvFraction =
     (equipment.ifvApcActive + equipment.ifvApcStorageRestorable) /
     Math.max(1, i.ifvApcActive + i.ifvApcStorageRestorable);
   const tanks = lookup(e.tankUseByStockFraction, tankFraction);
-  const ifvApc = lookup(e.ifvApcUseByStockFraction, ifvFraction) * lookup(e.droneArmourFactorByQuarter, quarterIndex);
+  const ifvApc =
+    lookup(e.ifvApcUseByStockFraction, ifvFraction) * lookup(e.droneArmourFactorByQuarter, quarterIndex);
   return { tanks, ifvApc, mean: (tanks + ifvApc) / 2 };
 }
 

@@ -61,7 +61,7 @@ export class NegotiationScene extends ScreenScene {
           el('strong', {
             text: `Putin’s posture: ${level?.name ?? ''} (level ${track.current} of ${track.levels.length - 1}). `,
           }),
-          `${level?.summary ?? ''} In this posture he gives up at most ${tolerance} concession points; each option below says what it asks of Russia. The more your terms suit the US, Ukraine and Europe, the higher the settlement scores.`,
+          `${level?.summary ?? ''} In this posture he gives up at most ${tolerance} concession point${tolerance === 1 ? '' : 's'}; each option below says what it asks of Russia. The more your terms suit the US, Ukraine and Europe, the higher the settlement scores.`,
         ]),
         this.form.root,
         this.answerSlot,

@@ -7,6 +7,7 @@
 import type { KremlinOption, NegotiationReason, ReportEvent } from '../engine';
 import { EN, type EventTemplate, type TextCatalogue, type VariantCondition } from './catalogue';
 import { interpolate, joinPhrases } from './format';
+import { quarterTextIn } from './indicators';
 
 /** A report event in words: a newspaper headline and the "because" line that explains it. */
 export interface EventText {
@@ -104,9 +105,10 @@ export function describeEvent(event: ReportEvent, catalogue: TextCatalogue = EN)
   const template = has(catalogue.events, event.code) ? catalogue.events[event.code]! : catalogue.generic;
   const texts = resolve(template, event);
   const values: Values = { ...event.values, ...derivedValues(event, catalogue) };
+  // Quarter labels in values ('2025-Q2') are written the game's way ('Q2 2025').
   return {
-    headline: interpolate(texts.headline, values, catalogue.valueFormats),
-    because: interpolate(texts.because, values, catalogue.valueFormats),
+    headline: quarterTextIn(interpolate(texts.headline, values, catalogue.valueFormats), catalogue),
+    because: quarterTextIn(interpolate(texts.because, values, catalogue.valueFormats), catalogue),
   };
 }
 

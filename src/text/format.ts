@@ -53,15 +53,22 @@ export function formatValue(value: number | string | undefined, format?: ValueFo
 /**
  * Fills {placeholders} in a template. Numbers get thousands separators; a placeholder with no
  * value, or a value that is not finite, becomes '—', so the result never shows a raw brace.
+ * `{key|one|other}` picks a word by the number under `key`: `one` when it is exactly 1, `other`
+ * otherwise ("{points} {points|point|points}" gives "1 point" and "2 points").
  */
 export function interpolate(
   template: string,
   values: Readonly<Record<string, number | string | undefined>>,
   formats: Readonly<Record<string, ValueFormat>> = {},
 ): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (_, key: string) =>
-    Object.prototype.hasOwnProperty.call(values, key) ? formatValue(values[key], formats[key]) : MISSING,
-  );
+  const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(values, key);
+  return template
+    .replace(/\{([A-Za-z0-9_]+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, key: string, one: string, other: string) =>
+      has(key) && values[key] === 1 ? one : other,
+    )
+    .replace(/\{([A-Za-z0-9_]+)\}/g, (_, key: string) =>
+      has(key) ? formatValue(values[key], formats[key]) : MISSING,
+    );
 }
 
 /** Joins phrases as 'a', 'a and b', 'a, b and c' with the catalogue's word for 'and'. */

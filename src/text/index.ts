@@ -31,6 +31,7 @@ export {
   indicatorInfo,
   judgeChange,
   quarterText,
+  quarterTextIn,
   verdictText,
   type ChangeVerdict,
 } from './indicators';

@@ -60,3 +60,11 @@ export function quarterText(label: string, catalogue: TextCatalogue = EN): strin
   const template = catalogue.ui['quarter'] ?? 'Q{quarter} {year}';
   return template.replace('{year}', match[1]!).replace('{quarter}', match[2]!);
 }
+
+/**
+ * Every engine quarter label inside a text ('Rewound to 2025-Q2') written the game's way
+ * ('Rewound to Q2 2025'), so texts from events and selectors use one quarter format.
+ */
+export function quarterTextIn(text: string, catalogue: TextCatalogue = EN): string {
+  return text.replace(/\b\d{4}-Q[1-4]\b/g, (label) => quarterText(label, catalogue));
+}

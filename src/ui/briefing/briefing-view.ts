@@ -5,6 +5,7 @@
  */
 import { interpolate } from '../../text/format';
 import { button, el } from '../dom';
+import { attachScrollCue } from '../scroll-cue';
 import { sourceChips, type SourceLookup } from '../source-chip';
 import data from './briefing-en.json';
 
@@ -43,8 +44,11 @@ function card(c: BriefingCard, values: Readonly<Record<string, number>>, lookup:
     el('h2', { className: 'bcard__title', text: c.title, attrs: { id: `bcard-${c.id}` } }),
     el('p', { className: 'bcard__figure' }, [
       el('span', { className: 'bcard__value num', text: fill(c.figure.value) }),
-      el('span', { className: 'bcard__label', text: fill(c.figure.label) }),
-      sourceChips(c.figure.sources, lookup),
+      el('span', { className: 'bcard__label' }, [
+        fill(c.figure.label),
+        ' ',
+        sourceChips(c.figure.sources, lookup),
+      ]),
     ]),
     el(
       'ul',
@@ -63,6 +67,13 @@ export function createBriefingView(
   const t = BRIEFING_EN;
   const heading = el('h1', { className: 'briefing__heading', text: t.heading, attrs: { tabindex: '-1' } });
   const begin = button('Begin', onBegin, 'primary', 'btn--large');
+  const cards = el(
+    'div',
+    { className: 'briefing__cards', attrs: { role: 'list' } },
+    t.cards.map((c) => el('div', { attrs: { role: 'listitem' } }, [card(c, values, lookup)])),
+  );
+  // On small screens the cards scroll: a fade and a hint say that more follow.
+  attachScrollCue(cards);
   const root = el(
     'main',
     { className: 'screen screen--briefing enter', attrs: { 'aria-labelledby': 'briefing-h' } },
@@ -72,11 +83,8 @@ export function createBriefingView(
         heading,
         el('p', { className: 'briefing__intro', text: t.intro }),
       ]),
-      el(
-        'div',
-        { className: 'briefing__cards', attrs: { role: 'list' } },
-        t.cards.map((c) => el('div', { attrs: { role: 'listitem' } }, [card(c, values, lookup)])),
-      ),
+      cards,
+      el('p', { className: 'more-hint', attrs: { 'aria-hidden': 'true' } }, ['More cards below ↓']),
       el('footer', { className: 'briefing__foot panel' }, [
         el('div', { className: 'briefing__howto' }, [
           el('h2', { text: t.howTo.title }),

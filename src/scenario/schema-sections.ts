@@ -90,8 +90,8 @@ export const equipmentSection = {
   ifvApcRefurbCapacityPerQuarter: n,
   barrelLifeRounds: n,
   storedGunsPerServiceableBarrel: n,
-  tankUseByStorageFraction: table,
-  ifvApcUseByStorageFraction: table,
+  tankUseByStockFraction: table,
+  ifvApcUseByStockFraction: table,
   droneArmourFactorByQuarter: table,
   warFootingSalvageFractionPerQuarter: n,
 } satisfies Shape<Params['equipment']>;

@@ -59,8 +59,8 @@ describe('errors in a scenario document', () => {
       [0.7, 0.7],
       [1, 1],
     ];
-    expect(errorLines(parse(baselineWith('equipment.tankUseByStorageFraction.points', points)))).toEqual([
-      `${FILE}: equipment.tankUseByStorageFraction.points: x values must increase (0.7 after 0.7)`,
+    expect(errorLines(parse(baselineWith('equipment.tankUseByStockFraction.points', points)))).toEqual([
+      `${FILE}: equipment.tankUseByStockFraction.points: x values must increase (0.7 after 0.7)`,
     ]);
   });
 

@@ -1,0 +1,101 @@
+/**
+ * The projector view: a second window, without controls, that shows the game to the room. The
+ * quarter, Putin's posture track (every level, the current one marked by a shape and the word
+ * "Current"), the sentence on what the next level needs, the facilitator's two or three charts,
+ * and the ending once there is one. Every text is at least 28 px at 1280 × 720.
+ */
+import { quarterText } from '../../text';
+import { el } from '../dom';
+import { icon } from '../icons';
+import { chartCanvas, DARK_THEME, type CanvasTheme } from '../review/canvas-chart';
+import { DARK_INK, specFromChartData } from '../review/chart-spec';
+import { outcomeLine, type ProjectorSnapshotLike } from './projector-model';
+
+/** Chart text for the back of the room. */
+const PROJECTOR_THEME: CanvasTheme = { ...DARK_THEME, fontPx: 28, titlePx: 30 };
+
+/** The view and how to feed it. */
+export interface ProjectorView {
+  readonly root: HTMLElement;
+  /** Shows a snapshot (the first one replaces the waiting message). */
+  show(snapshot: ProjectorSnapshotLike): void;
+}
+
+function postureStrip(s: ProjectorSnapshotLike): HTMLElement {
+  return el(
+    'ol',
+    { className: 'proj__levels', attrs: { 'aria-label': 'Putin’s posture, lowest to highest' } },
+    s.postureTrack.levels.map((l) =>
+      el(
+        'li',
+        {
+          className: `proj__level${l.current ? ' proj__level--current' : ''}`,
+          attrs: l.current ? { 'aria-current': 'step' } : {},
+        },
+        [
+          l.current ? icon('marker') : null,
+          el('span', { className: 'proj__level-num num', text: String(l.level) }),
+          el('span', { className: 'proj__level-name', text: l.name }),
+          l.current ? el('span', { className: 'proj__current', text: 'Current' }) : null,
+        ],
+      ),
+    ),
+  );
+}
+
+/** Builds the view inside `parent`, showing "Waiting for the game window…" until the first snapshot. */
+export function createProjectorView(parent: HTMLElement): ProjectorView {
+  const waiting = el('div', { className: 'proj__waiting' }, [
+    el('p', { className: 'proj__waiting-title', text: 'Waiting for the game window…' }),
+    el('p', {
+      className: 'proj__waiting-hint',
+      text: 'Keep the game open in another window of this browser; this screen follows it.',
+    }),
+  ]);
+  const root = el(
+    'main',
+    { className: 'proj', attrs: { 'aria-label': 'Projector view', 'aria-live': 'polite' } },
+    [waiting],
+  );
+  parent.append(root);
+  let last: ProjectorSnapshotLike | null = null;
+  const render = (s: ProjectorSnapshotLike): void => {
+    const ending = outcomeLine(s.outcome, s.quarterLabel);
+    const charts = el('div', { className: `proj__charts proj__charts--${Math.max(1, s.charts.length)}` });
+    root.replaceChildren(
+      el('header', { className: 'proj__head' }, [
+        el('p', { className: 'proj__brand', text: 'Leverage' }),
+        el('h1', { className: 'proj__quarter num', text: quarterText(s.quarterLabel) }),
+      ]),
+      el('section', { className: 'proj__posture', attrs: { 'aria-label': 'Putin’s posture' } }, [
+        el('h2', { className: 'proj__h', text: 'Putin’s posture' }),
+        postureStrip(s),
+      ]),
+      ending
+        ? el('p', { className: 'proj__outcome', attrs: { role: 'status' } }, [icon('check'), ending])
+        : el('p', { className: 'proj__sentence', text: `${s.postureTrack.sentence}.` }),
+      charts,
+    );
+    // Size the canvases to their boxes once the layout is known.
+    const boxes = s.charts.map((c) => {
+      const box = el('figure', { className: 'proj__chart' });
+      charts.append(box);
+      return { c, box };
+    });
+    for (const { c, box } of boxes) {
+      const w = Math.max(200, Math.floor(box.clientWidth));
+      const h = Math.max(160, Math.floor(box.clientHeight));
+      box.append(chartCanvas(specFromChartData(c, DARK_INK), w, h, PROJECTOR_THEME));
+    }
+  };
+  window.addEventListener('resize', () => {
+    if (last) render(last);
+  });
+  return {
+    root,
+    show(snapshot) {
+      last = snapshot;
+      render(snapshot);
+    },
+  };
+}

@@ -1,0 +1,369 @@
+/**
+ * A chart drawn on a plain 2D canvas with its words inside the image: title, unit, y ticks, year
+ * labels, threshold lines, the report's forecast windows, any number of lines (each with its own
+ * dash pattern and point marker, so colour is never the only cue), labels at line ends and a
+ * legend. Used for PNG downloads, the team comparison and the projector, where there is no DOM
+ * label layer over the game canvas. Geometry comes from the charts' shared scale (chart-scale).
+ */
+import type { ChartForecast, ChartPoint, ChartThreshold } from '../chart/chart-model';
+import { chartFrame, extent, type Insets } from '../chart/chart-scale';
+import { yearTicks } from '../chart/chart-view';
+import { spreadLabels } from './label-spread';
+
+/** A point marker shape. */
+export type Marker = 'none' | 'circle' | 'square' | 'triangle' | 'diamond';
+
+/** One line of the chart. */
+export interface CanvasLine {
+  readonly label: string;
+  readonly points: readonly ChartPoint[];
+  readonly colour: string;
+  /** Stroke width, px. */
+  readonly width: number;
+  /** Dash pattern, px ([] = solid). */
+  readonly dash: readonly number[];
+  readonly marker: Marker;
+  /** Writes the label beside the line's last point. */
+  readonly endLabel: boolean;
+}
+
+/** Everything one canvas chart shows. */
+export interface CanvasChartSpec {
+  readonly title: string;
+  /** Unit words under the title, e.g. "trillion rubles". */
+  readonly unit: string;
+  readonly quarterLabels: readonly string[];
+  readonly lines: readonly CanvasLine[];
+  readonly thresholds: readonly ChartThreshold[];
+  readonly forecasts: readonly ChartForecast[];
+  readonly format: (value: number) => string;
+  /** A quarter to mark with a vertical line (the review's selected quarter), or null. */
+  readonly cursor: number | null;
+}
+
+/** Colours and type sizes of a canvas chart. */
+export interface CanvasTheme {
+  readonly background: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly grid: string;
+  readonly threshold: string;
+  readonly forecast: string;
+  readonly cursor: string;
+  /** Size of tick, label and legend text, px. */
+  readonly fontPx: number;
+  readonly titlePx: number;
+}
+
+/** The game's dark palette (screens and the projector). */
+export const DARK_THEME: CanvasTheme = {
+  background: '#16243a',
+  text: '#e8edf3',
+  muted: '#a9b8cc',
+  grid: '#2c4266',
+  threshold: '#e06c5f',
+  forecast: '#e0a526',
+  cursor: '#e0a526',
+  fontPx: 16,
+  titlePx: 18,
+};
+
+/** A white page for downloaded images and print. */
+export const LIGHT_THEME: CanvasTheme = {
+  background: '#ffffff',
+  text: '#111827',
+  muted: '#4b5563',
+  grid: '#d1d5db',
+  threshold: '#b42318',
+  forecast: '#b7791f',
+  cursor: '#b7791f',
+  fontPx: 16,
+  titlePx: 20,
+};
+
+const FONT = "'IBM Plex Sans', system-ui, sans-serif";
+
+function font(px: number, weight = 400): string {
+  return `${weight} ${px}px ${FONT}`;
+}
+
+function drawMarker(ctx: CanvasRenderingContext2D, marker: Marker, x: number, y: number, r: number): void {
+  if (marker === 'none') return;
+  ctx.beginPath();
+  if (marker === 'circle') ctx.arc(x, y, r, 0, Math.PI * 2);
+  else if (marker === 'square') ctx.rect(x - r, y - r, 2 * r, 2 * r);
+  else if (marker === 'triangle') {
+    ctx.moveTo(x, y - r * 1.2);
+    ctx.lineTo(x + r * 1.1, y + r * 0.9);
+    ctx.lineTo(x - r * 1.1, y + r * 0.9);
+    ctx.closePath();
+  } else {
+    ctx.moveTo(x, y - r * 1.3);
+    ctx.lineTo(x + r * 1.1, y);
+    ctx.lineTo(x, y + r * 1.3);
+    ctx.lineTo(x - r * 1.1, y);
+    ctx.closePath();
+  }
+  ctx.fill();
+}
+
+/** A legend sample: a short stretch of the line's stroke with its marker in the middle. */
+function drawSample(ctx: CanvasRenderingContext2D, line: CanvasLine, x: number, y: number, w: number): void {
+  ctx.strokeStyle = line.colour;
+  ctx.fillStyle = line.colour;
+  ctx.lineWidth = line.width;
+  ctx.setLineDash([...line.dash]);
+  ctx.beginPath();
+  ctx.moveTo(x, y);
+  ctx.lineTo(x + w, y);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  drawMarker(ctx, line.marker, x + w / 2, y, 4);
+}
+
+interface LegendLayout {
+  readonly rows: number;
+  readonly items: readonly { x: number; row: number; line: CanvasLine }[];
+}
+
+function legendLayout(
+  ctx: CanvasRenderingContext2D,
+  lines: readonly CanvasLine[],
+  width: number,
+): LegendLayout {
+  const items: { x: number; row: number; line: CanvasLine }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const line of lines) {
+    const w = 36 + ctx.measureText(line.label).width + 20;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row += 1;
+    }
+    items.push({ x, row, line });
+    x += w;
+  }
+  return { rows: lines.length === 0 ? 0 : row + 1, items };
+}
+
+/** Draws the chart into a 2D context over a `width` × `height` area (CSS pixels) at (0, 0). */
+export function drawCanvasChart(
+  ctx: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  spec: CanvasChartSpec,
+  theme: CanvasTheme,
+): void {
+  const pad = Math.round(theme.fontPx * 0.75);
+  const lineH = Math.round(theme.fontPx * 1.35);
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(0, 0, width, height);
+  ctx.textBaseline = 'top';
+  ctx.textAlign = 'left';
+  ctx.fillStyle = theme.text;
+  ctx.font = font(theme.titlePx, 600);
+  ctx.fillText(spec.title, pad, pad);
+  ctx.font = font(theme.fontPx);
+  ctx.fillStyle = theme.muted;
+  ctx.fillText(spec.unit, pad, pad + theme.titlePx * 1.3);
+  const top = pad + theme.titlePx * 1.3 + lineH + 6;
+
+  const legend = legendLayout(ctx, spec.lines, width - 2 * pad);
+  const legendH = legend.rows * lineH;
+  const values = [
+    ...spec.lines.flatMap((l) => l.points.map((p) => p.v)),
+    ...spec.thresholds.map((t) => t.value),
+  ];
+  const [lo, hi] = extent([values]);
+  const probe = chartFrame(
+    { x: 0, y: 0, width: 100, height: 100 },
+    spec.quarterLabels.length,
+    Math.min(lo, 0),
+    hi,
+  );
+  const tickW = Math.max(...probe.ticks.map((t) => ctx.measureText(spec.format(t)).width), 20);
+  const endLabels = spec.lines.filter((l) => l.endLabel && l.points.length > 0);
+  const endW = Math.max(0, ...endLabels.map((l) => ctx.measureText(l.label).width));
+  const insets: Insets = {
+    left: Math.ceil(tickW) + pad + 10,
+    right: endLabels.length > 0 ? Math.ceil(endW) + 24 : pad + 8,
+    top: 8,
+    bottom: lineH + 10 + legendH,
+  };
+  const f = chartFrame(
+    { x: 0, y: top, width, height: height - top - pad },
+    spec.quarterLabels.length,
+    Math.min(lo, 0),
+    hi,
+    insets,
+  );
+  const { plot } = f;
+
+  // Forecast windows: a shaded band with dashed edges and the word "Report".
+  for (const fc of spec.forecasts) {
+    const x1 = f.xOf(fc.fromQuarter - 0.5);
+    const x2 = f.xOf(fc.toQuarter + 0.5);
+    ctx.globalAlpha = 0.12;
+    ctx.fillStyle = theme.forecast;
+    ctx.fillRect(x1, plot.y, x2 - x1, plot.height);
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = theme.forecast;
+    ctx.lineWidth = 1;
+    ctx.setLineDash([3, 3]);
+    for (const x of [x1, x2]) {
+      ctx.beginPath();
+      ctx.moveTo(x, plot.y);
+      ctx.lineTo(x, plot.y + plot.height);
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+    ctx.fillStyle = theme.forecast;
+    ctx.fillText('Report', x1 + 4, plot.y + 2);
+  }
+
+  // Grid and y ticks.
+  ctx.strokeStyle = theme.grid;
+  ctx.lineWidth = 1;
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  for (const t of f.ticks) {
+    const y = Math.round(f.yOf(t)) + 0.5;
+    ctx.beginPath();
+    ctx.moveTo(plot.x, y);
+    ctx.lineTo(plot.x + plot.width, y);
+    ctx.stroke();
+    ctx.fillStyle = theme.muted;
+    ctx.fillText(spec.format(t), plot.x - 8, y);
+  }
+  ctx.beginPath();
+  ctx.moveTo(plot.x + 0.5, plot.y);
+  ctx.lineTo(plot.x + 0.5, plot.y + plot.height);
+  ctx.stroke();
+
+  // Year labels at each first quarter.
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  for (const t of yearTicks(spec.quarterLabels)) {
+    const x = f.xOf(t.q - 0.5);
+    ctx.strokeStyle = theme.grid;
+    ctx.beginPath();
+    ctx.moveTo(x, plot.y + plot.height);
+    ctx.lineTo(x, plot.y + plot.height + 6);
+    ctx.stroke();
+    ctx.fillStyle = theme.muted;
+    ctx.fillText(t.text, x + 3, plot.y + plot.height + 4);
+  }
+
+  // Thresholds: red dashes with their label at the right end, above the line.
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'bottom';
+  for (const t of spec.thresholds) {
+    const y = f.yOf(t.value);
+    ctx.strokeStyle = theme.threshold;
+    ctx.lineWidth = 2;
+    ctx.setLineDash([10, 5]);
+    ctx.beginPath();
+    ctx.moveTo(plot.x, y);
+    ctx.lineTo(plot.x + plot.width, y);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = theme.threshold;
+    ctx.fillText(t.label, plot.x + plot.width - 4, y - 3);
+  }
+
+  if (spec.cursor !== null && spec.cursor >= 0) {
+    const x = f.xOf(spec.cursor);
+    ctx.strokeStyle = theme.cursor;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.moveTo(x, plot.y);
+    ctx.lineTo(x, plot.y + plot.height);
+    ctx.stroke();
+  }
+
+  // The lines, then their end labels spread apart so none overlaps another.
+  for (const line of spec.lines) {
+    if (line.points.length === 0) continue;
+    ctx.strokeStyle = line.colour;
+    ctx.fillStyle = line.colour;
+    ctx.lineWidth = line.width;
+    ctx.setLineDash([...line.dash]);
+    ctx.beginPath();
+    line.points.forEach((p, i) =>
+      i === 0 ? ctx.moveTo(f.xOf(p.q), f.yOf(p.v)) : ctx.lineTo(f.xOf(p.q), f.yOf(p.v)),
+    );
+    ctx.stroke();
+    ctx.setLineDash([]);
+    for (const p of line.points)
+      drawMarker(ctx, line.marker, f.xOf(p.q), f.yOf(p.v), Math.max(3, line.width + 1));
+  }
+  const ends = endLabels.map((l) => {
+    const last = l.points[l.points.length - 1]!;
+    return { line: l, x: f.xOf(last.q), y: f.yOf(last.v) };
+  });
+  const placed = spreadLabels(
+    ends.map((e) => e.y),
+    lineH,
+    plot.y + lineH / 2,
+    plot.y + plot.height - lineH / 2,
+  );
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.font = font(theme.fontPx, 600);
+  ends.forEach((e, i) => {
+    const y = placed[i] ?? e.y;
+    ctx.strokeStyle = e.line.colour;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.moveTo(e.x + 4, e.y);
+    ctx.lineTo(e.x + 12, y);
+    ctx.stroke();
+    ctx.fillStyle = e.line.colour;
+    ctx.fillText(e.line.label, e.x + 14, y);
+  });
+
+  // Legend under the x labels.
+  ctx.font = font(theme.fontPx);
+  const legendTop = plot.y + plot.height + lineH + 10;
+  for (const item of legend.items) {
+    const x = pad + item.x;
+    const y = legendTop + item.row * lineH + lineH / 2;
+    drawSample(ctx, item.line, x, y, 28);
+    ctx.fillStyle = theme.text;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(item.line.label, x + 36, y);
+  }
+}
+
+/** A canvas element of `width` × `height` CSS pixels with the chart drawn at the screen's pixel density. */
+export function chartCanvas(
+  spec: CanvasChartSpec,
+  width: number,
+  height: number,
+  theme: CanvasTheme,
+  canvas: HTMLCanvasElement = document.createElement('canvas'),
+  density = Math.max(1, Math.min(3, window.devicePixelRatio || 1)),
+): HTMLCanvasElement {
+  canvas.width = Math.round(width * density);
+  canvas.height = Math.round(height * density);
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    ctx.setTransform(density, 0, 0, density, 0, 0);
+    drawCanvasChart(ctx, width, height, spec, theme);
+  }
+  return canvas;
+}
+
+/** The chart as a PNG image (white page, 1200 × 675 at twice the density), for a download. */
+export function chartPng(spec: CanvasChartSpec): Promise<Blob> {
+  const canvas = chartCanvas(spec, 1200, 675, LIGHT_THEME, document.createElement('canvas'), 2);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded.'))),
+      'image/png',
+    ),
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * A key chart's data (the store's chart selector, in a structural copy) as a canvas chart: the
+ * game's path, the status-quo baseline, the posture thresholds and the report's forecast windows,
+ * with words from the text layer. Used by the PNG downloads and the projector.
+ */
+import type { IndicatorName } from '../../engine';
+import { formatIndicator, indicatorInfo, quarterText } from '../../text';
+import type { ChartPoint } from '../chart/chart-model';
+import type { CanvasChartSpec, CanvasLine } from './canvas-chart';
+
+/** What the chart selector returns, as far as a canvas chart needs it. */
+export interface ChartDataLike {
+  readonly indicator: IndicatorName;
+  readonly quarters: readonly string[];
+  readonly path: readonly (number | null)[];
+  readonly baseline: readonly number[];
+  readonly thresholds: readonly number[];
+  readonly forecasts: readonly {
+    readonly label: string;
+    readonly fromQuarter: number;
+    readonly toQuarter: number;
+  }[];
+}
+
+/** Colours of the two lines, per page colour. */
+export interface ChartInk {
+  readonly path: string;
+  readonly baseline: string;
+}
+
+/** Ink on the game's dark panels. */
+export const DARK_INK: ChartInk = { path: '#e8edf3', baseline: '#8fa3bf' };
+/** Ink on a white page. */
+export const LIGHT_INK: ChartInk = { path: '#111827', baseline: '#6b7280' };
+
+function points(values: readonly (number | null)[]): ChartPoint[] {
+  return values.flatMap((v, q) => (v === null || !Number.isFinite(v) ? [] : [{ q, v }]));
+}
+
+/** The unit words of an indicator's chart. */
+export function chartUnit(indicator: IndicatorName): string {
+  const info = indicatorInfo(indicator);
+  return info.ratio ? 'Russian rounds per Ukrainian round' : info.unit || 'index';
+}
+
+/** The canvas chart of a key chart's data; `cursor` marks a quarter (or null). Pure. */
+export function specFromChartData(
+  d: ChartDataLike,
+  ink: ChartInk,
+  cursor: number | null = null,
+): CanvasChartSpec {
+  const format = (v: number): string => formatIndicator(d.indicator, v);
+  const lines: CanvasLine[] = [
+    {
+      label: 'Status quo since Q1 2025',
+      points: points(d.baseline),
+      colour: ink.baseline,
+      width: 2,
+      dash: [],
+      marker: 'none',
+      endLabel: false,
+    },
+    {
+      label: 'This game',
+      points: points(d.path),
+      colour: ink.path,
+      width: 3.5,
+      dash: [],
+      marker: 'circle',
+      endLabel: false,
+    },
+  ];
+  return {
+    title: indicatorInfo(d.indicator).label,
+    unit: chartUnit(d.indicator),
+    quarterLabels: d.quarters.map((q) => quarterText(q)),
+    lines,
+    thresholds: d.thresholds.map((value) => ({ value, label: `Threshold ${format(value)}` })),
+    forecasts: d.forecasts.map((f) => ({ ...f, value: null })),
+    format,
+    cursor,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Compare teams: a full-screen dialog where the facilitator adds teams' share codes (pasted or
+ * from files) and sees one dashboard: a table of outcomes and every team's path overlaid on the
+ * key charts. Teams from another scenario are listed and kept off the charts; bad codes are
+ * listed with their error. Each team can be removed. Escape closes.
+ */
+import { button, el, srOnly } from '../dom';
+import { icon } from '../icons';
+import { createModal } from '../modal';
+import { createTeamsForm } from './teams-form';
+import { teamsCharts } from './teams-charts';
+import type { TeamComparisonView, TeamRowView, TeamsStoreLike } from './teams-model';
+import { outcomesTable } from './teams-table';
+
+function teamStatus(t: TeamRowView): HTMLElement {
+  if (!t.ok)
+    return el('span', { className: 'team__status team__status--bad' }, [
+      icon('warning'),
+      `Could not read the code: ${t.error ?? 'unknown error'}`,
+    ]);
+  if (!t.sameScenario)
+    return el('span', { className: 'team__status team__status--other' }, [
+      icon('circle'),
+      `Another scenario (${t.scenarioId ?? '?'}): listed, not overlaid`,
+    ]);
+  const q = t.outcome?.quartersPlayed ?? 0;
+  return el('span', { className: 'team__status' }, [
+    icon('check'),
+    `${q} quarter${q === 1 ? '' : 's'} played`,
+  ]);
+}
+
+function teamList(c: TeamComparisonView, onRemove: (index: number) => void): HTMLElement {
+  return el('section', { className: 'teams-list', attrs: { 'aria-labelledby': 'teams-list-h' } }, [
+    el('h3', { text: `Teams (${c.teams.length})`, attrs: { id: 'teams-list-h' } }),
+    c.teams.length === 0
+      ? el('p', { className: 'muted', text: 'No team yet: add codes on the left.' })
+      : el(
+          'ul',
+          { className: 'teams-list__items' },
+          c.teams.map((t) => {
+            const remove = el(
+              'button',
+              { className: 'btn btn--small btn--ghost', attrs: { type: 'button' } },
+              ['Remove', srOnly(` ${t.label}`)],
+            );
+            remove.addEventListener('click', () => onRemove(t.index));
+            return el('li', { className: 'team' }, [
+              el('span', { className: 'team__label', text: t.label }),
+              teamStatus(t),
+              remove,
+            ]);
+          }),
+        ),
+  ]);
+}
+
+/** Opens the dialog over `parent`, reading the comparison with `select`; returns a function that closes it. */
+export function showTeamsDialog(
+  store: TeamsStoreLike,
+  select: () => TeamComparisonView,
+  parent: HTMLElement,
+): () => void {
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const form = createTeamsForm((label, code) => store.getState().importTeam(label, code));
+  const list = el('div', { className: 'teams__list' });
+  const dashboard = el('div', { className: 'teams__dashboard', attrs: { 'aria-live': 'polite' } });
+  let width = 0;
+  const render = (): void => {
+    const c = select();
+    form.setTeamCount(c.teams.length);
+    list.replaceChildren(teamList(c, (i) => store.getState().removeTeam(i)));
+    const readable = c.teams.filter((t) => t.ok && t.outcome);
+    width = dashboard.clientWidth;
+    dashboard.replaceChildren(
+      ...(readable.length === 0
+        ? [
+            el('p', {
+              className: 'teams__empty muted',
+              text: 'The outcomes and charts appear here once a team is added.',
+            }),
+          ]
+        : [
+            el('h3', { text: 'Outcomes' }),
+            el('div', { className: 'teams__table-wrap' }, [outcomesTable(c.teams)]),
+            el('h3', { text: 'Paths on the key charts' }),
+            teamsCharts(c, Math.max(320, width)),
+          ]),
+    );
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.teams !== prev.teams) render();
+  });
+  const observer = new ResizeObserver(() => {
+    if (Math.abs(dashboard.clientWidth - width) > 24) render();
+  });
+  let closed = false;
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    unsubscribe();
+    observer.disconnect();
+    modal.dialog.close();
+    modal.dialog.remove();
+    if (opener?.isConnected) opener.focus({ preventScroll: true });
+  };
+  const modal = createModal({
+    title: 'Compare teams',
+    eyebrow: store.getState().scenario.name,
+    body: [
+      el('div', { className: 'teams' }, [
+        el('div', { className: 'teams__side' }, [form.root, list]),
+        dashboard,
+      ]),
+    ],
+    footer: [button('Close', close)],
+    onClose: close,
+    className: 'modal--full modal--teams',
+  });
+  modal.open(parent);
+  render();
+  observer.observe(dashboard);
+  modal.heading.focus();
+  return close;
+}

@@ -1,0 +1,74 @@
+/**
+ * Adding teams: a label and a pasted share code (or ?game= link) with "Add team", and a file
+ * input that takes several files at once, each holding one code or link (its name is the label).
+ */
+import { button, el, uid } from '../dom';
+import { codeFromText, defaultTeamLabel, labelFromFileName } from './team-code';
+
+/** The form and a way to refresh its suggested label. */
+export interface TeamsForm {
+  readonly root: HTMLElement;
+  /** Suggests the next label ("Team C") when the field is empty or still holds a suggestion. */
+  setTeamCount(count: number): void;
+}
+
+function field(label: string, control: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
+  control.id = uid('team-field');
+  return el('div', { className: 'field' }, [
+    el('label', { className: 'field__label', text: label, attrs: { for: control.id } }),
+    control,
+  ]);
+}
+
+/** Builds the form; `onAdd` imports one team. */
+export function createTeamsForm(onAdd: (label: string, code: string) => void): TeamsForm {
+  let suggested = defaultTeamLabel(0);
+  let count = 0;
+  const label = el('input', { className: 'input', attrs: { type: 'text', autocomplete: 'off' } });
+  label.value = suggested;
+  const code = el('textarea', {
+    className: 'input teams-form__code',
+    attrs: { rows: '3', spellcheck: 'false', placeholder: 'L1… or a link with ?game=' },
+  });
+  const status = el('p', { className: 'teams-form__status muted', attrs: { role: 'status' } });
+  const add = (): void => {
+    const text = codeFromText(code.value);
+    if (text === '') {
+      status.textContent = 'Paste a share code or a ?game= link first.';
+      code.focus();
+      return;
+    }
+    onAdd(label.value.trim() || suggested, text);
+    status.textContent = `Added ${label.value.trim() || suggested}.`;
+    code.value = '';
+    label.value = '';
+    code.focus();
+  };
+  const files = el('input', { className: 'teams-form__files', attrs: { type: 'file', multiple: '' } });
+  files.addEventListener('change', () => {
+    const list = [...(files.files ?? [])];
+    void Promise.all(list.map((f) => f.text().then((t) => ({ name: f.name, text: t })))).then((read) => {
+      for (const r of read) onAdd(labelFromFileName(r.name), codeFromText(r.text));
+      status.textContent = `Loaded ${read.length} file${read.length === 1 ? '' : 's'}.`;
+      files.value = '';
+    });
+  });
+  const root = el('section', { className: 'teams-form', attrs: { 'aria-labelledby': 'teams-form-h' } }, [
+    el('h3', { text: 'Add a team', attrs: { id: 'teams-form-h' } }),
+    field('Team name', label),
+    field('Share code or link', code),
+    button('Add team', add, 'primary'),
+    field('Load codes from files', files),
+    status,
+  ]);
+  return {
+    root,
+    setTeamCount(n) {
+      if (n === count) return;
+      count = n;
+      const next = defaultTeamLabel(n);
+      if (label.value === '' || label.value === suggested) label.value = next;
+      suggested = next;
+    },
+  };
+}

@@ -16,6 +16,7 @@ import { createTopBar } from '../ui/campaign/top-bar';
 import type { ChartsPanel } from '../ui/chart/charts-panel';
 import { fillPanel } from '../ui/backdrop';
 import { el } from '../ui/dom';
+import { attachScrollCue } from '../ui/scroll-cue';
 import { indicatorGroups, policyProps, quarterHeading } from './campaign-props';
 import { createKeyCharts, drawKeyChart } from './key-charts';
 import { drawMapSlot, mapCaption } from './map-slot';
@@ -66,6 +67,12 @@ export class CampaignScene extends ScreenScene {
     this.layers = { map: this.add.graphics(), chart: this.add.graphics(), posture: this.add.graphics() };
     this.shownRows = null;
     const centre = el('div', { className: 'centre' }, [map.root, charts.root]);
+    const rightScroll = el('div', { className: 'right__scroll' }, [
+      posture.pressures,
+      el('h2', { className: 'panel__title', text: 'Indicators' }),
+      indicators,
+    ]);
+    this.onTeardown(attachScrollCue(rightScroll));
     this.followCompact(centre, mapHolder);
     const root = el('main', { className: 'screen--campaign enter-fade' }, [
       topBar.root,
@@ -73,11 +80,7 @@ export class CampaignScene extends ScreenScene {
       centre,
       el('aside', { className: 'right panel', attrs: { 'aria-label': 'Russia’s condition' } }, [
         posture.root,
-        el('div', { className: 'right__scroll' }, [
-          posture.pressures,
-          el('h2', { className: 'panel__title', text: 'Indicators' }),
-          indicators,
-        ]),
+        rightScroll,
       ]),
     ]);
     this.sync(s);
@@ -158,8 +161,9 @@ export class CampaignScene extends ScreenScene {
       nextLevelFraction(track),
     );
     if (p.map.slot.getClientRects().length > 0) {
-      drawMapSlot(g.map, rectOf(p.map.slot), s);
-      p.map.placeLabels();
+      // Names first: a city whose name finds no room loses its dot too.
+      const hidden = p.map.placeLabels();
+      drawMapSlot(g.map, rectOf(p.map.slot), s, hidden);
     }
   }
 }

@@ -23,13 +23,21 @@ export function mapCaption(s: GameStore): string {
   return describeMap(f.occupied, f.lastGain, quarterText(label));
 }
 
-/** Draws the theatre into the map slot, the newest quarter's gain highlighted. */
-export function drawMapSlot(g: Phaser.GameObjects.Graphics, rect: ScreenRect, s: GameStore): void {
+/**
+ * Draws the theatre into the map slot, the newest quarter's gain highlighted; the dots of
+ * `hiddenCities` (names that found no room) are left out.
+ */
+export function drawMapSlot(
+  g: Phaser.GameObjects.Graphics,
+  rect: ScreenRect,
+  s: GameStore,
+  hiddenCities: readonly string[] = [],
+): void {
   const { gains } = mapFigures(s);
   drawTheatre(
     g,
     rect,
-    { bands: occupiedGrowth(gains).bands, highlightLast: gains.length > 0 },
+    { bands: occupiedGrowth(gains).bands, highlightLast: gains.length > 0, hiddenCities },
     THEATRE_PALETTE,
   );
 }

@@ -4,8 +4,8 @@
  */
 import { el } from '../dom';
 import { svgEl } from '../icons';
-import { THEATRE_PALETTE, theatreLabels } from '../map';
-import { keepNonOverlapping } from '../overlap';
+import { LABEL_GAP_PX, THEATRE_PALETTE, theatreLabels, type TheatreLabel } from '../map';
+import { placeLabels, spotsAround, type LabelSide, type LabelToPlace } from './map-labels';
 
 /** The figure and its updates. */
 export interface MapFigure {
@@ -13,8 +13,11 @@ export interface MapFigure {
   readonly slot: HTMLElement;
   /** Sets the caption (the map's text alternative). */
   update(caption: string): void;
-  /** Places the names for the slot's current size. */
-  placeLabels(): void;
+  /**
+   * Places the names for the slot's current size; returns the cities whose name found no room, so
+   * the canvas leaves out their dots too.
+   */
+  placeLabels(): readonly string[];
 }
 
 function swatch(fill: string, hatch: boolean): SVGSVGElement {
@@ -45,6 +48,31 @@ function swatch(fill: string, hatch: boolean): SVGSVGElement {
   return svg;
 }
 
+/** Cities on or near the front, named first when the map is small (the rest follow in data order). */
+const FRONT_CITIES = ['Donetsk', 'Pokrovsk', 'Kharkiv', 'Zaporizhzhia', 'Kherson', 'Mariupol', 'Luhansk'];
+
+function cityRank(name: string): number {
+  const i = FRONT_CITIES.indexOf(name);
+  return i < 0 ? FRONT_CITIES.length : i;
+}
+
+/**
+ * A map label as a name to place: a city's dot sits `LABEL_GAP_PX` from its name on the side its
+ * origin says, and the name may move to any side of it; countries and seas stay where they are.
+ */
+export function labelToPlace(l: TheatreLabel, w: number, h: number): LabelToPlace {
+  const corner = { x: l.x - l.originX * w, y: l.y - l.originY * h };
+  if (l.kind === 'country' || l.kind === 'sea') return { width: w, height: h, spots: [corner], dot: null };
+  const g = LABEL_GAP_PX;
+  const dot = {
+    x: l.originX === 1 ? l.x + g : l.originX === 0 ? l.x - g : l.x,
+    y: l.originY === 1 ? l.y + g : l.originY === 0 ? l.y - g : l.y,
+  };
+  const side: LabelSide =
+    l.originX === 1 ? 'left' : l.originX === 0 ? 'right' : l.originY === 1 ? 'above' : 'below';
+  return { width: w, height: h, spots: spotsAround(dot, side, w, h, g), dot };
+}
+
 /** Builds the map figure. */
 export function createMapFigure(): MapFigure {
   const slot = el('div', {
@@ -68,29 +96,28 @@ export function createMapFigure(): MapFigure {
     update: (text) => void (caption.textContent = text),
     placeLabels() {
       const rect = { x: 0, y: 0, width: slot.clientWidth, height: slot.clientHeight };
-      // Capitals first, then countries and seas, then cities: on a small map the later ones give way.
+      // Capitals first, then countries and seas, then cities, those near the front first: on a
+      // small map the later ones give way.
       const rank = { capital: 0, country: 1, sea: 2, city: 3 } as const;
-      const labels = theatreLabels(rect).sort((a, b) => rank[a.kind] - rank[b.kind]);
-      const nodes = labels.map((l) => {
-        const n = el('span', { className: `map__name map__name--${l.kind}`, text: l.name });
-        n.style.left = `${Math.round(l.x)}px`;
-        n.style.top = `${Math.round(l.y)}px`;
-        n.style.transform = `translate(${-l.originX * 100}%, ${-l.originY * 100}%)`;
-        return n;
-      });
-      names.replaceChildren(...nodes);
-      const boxes = nodes.map((n, i) => {
-        const l = labels[i]!;
-        const left = l.x - l.originX * n.offsetWidth;
-        const top = l.y - l.originY * n.offsetHeight;
-        return { left, top, right: left + n.offsetWidth, bottom: top + n.offsetHeight };
-      });
-      const keep = new Set(
-        keepNonOverlapping(boxes, { left: 0, top: 0, right: rect.width, bottom: rect.height }),
+      const labels = theatreLabels(rect).sort(
+        (a, b) => rank[a.kind] - rank[b.kind] || cityRank(a.name) - cityRank(b.name),
       );
+      const nodes = labels.map((l) =>
+        el('span', { className: `map__name map__name--${l.kind}`, text: l.name }),
+      );
+      names.replaceChildren(...nodes);
+      const toPlace = labels.map((l, i) => labelToPlace(l, nodes[i]!.offsetWidth, nodes[i]!.offsetHeight));
+      const chosen = placeLabels(toPlace, { left: 0, top: 0, right: rect.width, bottom: rect.height });
+      const hidden: string[] = [];
       nodes.forEach((n, i) => {
-        n.hidden = !keep.has(i);
+        const spot = toPlace[i]!.spots[chosen[i] ?? -1];
+        n.hidden = spot === undefined;
+        if (spot) {
+          n.style.left = `${Math.round(spot.x)}px`;
+          n.style.top = `${Math.round(spot.y)}px`;
+        } else if (labels[i]!.kind !== 'country' && labels[i]!.kind !== 'sea') hidden.push(labels[i]!.name);
       });
+      return hidden;
     },
   };
 }

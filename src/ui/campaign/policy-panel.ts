@@ -4,6 +4,7 @@
  * bottom so they never scroll away.
  */
 import { button, el } from '../dom';
+import { attachScrollCue } from '../scroll-cue';
 import { createAidSlider, type AidProps } from './aid-slider';
 import { createCohesionMeter, type CohesionProps } from './cohesion-meter';
 import { createSanctionsControl, type SanctionsOption } from './sanctions-control';
@@ -40,13 +41,16 @@ export function createPolicyPanel(props: PolicyProps, cb: PolicyCallbacks): Poli
   const cohesion = createCohesionMeter(props.cohesion);
   const propose = button('Propose settlement', cb.onPropose);
   const end = button('End quarter', cb.onEndQuarter, 'primary');
+  const scroll = el('div', { className: 'policy__scroll' }, [
+    el('h2', { className: 'visually-hidden', text: 'Your policy this quarter', attrs: { id: 'policy-h' } }),
+    cohesion.root,
+    aid.root,
+    sanctions.root,
+  ]);
+  // The column scrolls on small screens: a fade at its foot says the sanctions list goes on.
+  attachScrollCue(scroll);
   const root = el('section', { className: 'policy panel', attrs: { 'aria-labelledby': 'policy-h' } }, [
-    el('div', { className: 'policy__scroll' }, [
-      el('h2', { className: 'visually-hidden', text: 'Your policy this quarter', attrs: { id: 'policy-h' } }),
-      cohesion.root,
-      aid.root,
-      sanctions.root,
-    ]),
+    scroll,
     el('div', { className: 'policy__foot' }, [el('div', { className: 'policy__actions' }, [propose, end])]),
   ]);
   const update = (p: PolicyProps): void => {

@@ -78,6 +78,8 @@ export interface TheatreModel {
   readonly bands: readonly GainBand[];
   /** Draw the last band in the newest colour with an outline (e.g. right after a quarter ends). */
   readonly highlightLast: boolean;
+  /** Cities drawn without their dot (their name found no room on a small map). */
+  readonly hiddenCities?: readonly string[];
 }
 
 /** Hatch spacing on screen, px. */
@@ -142,6 +144,7 @@ export function drawTheatre(
   graphics.fillStyle(colourNumber(palette.text), 1);
   graphics.lineStyle(1.5, colourNumber(palette.text), 1);
   for (const city of THEATRE.cities) {
+    if (model.hiddenCities?.includes(city.name)) continue;
     const [x, y] = toScreen(fit, [city.x, city.y]);
     if (city.kind === 'capital') {
       graphics.strokeCircle(x, y, 5.5);

@@ -78,7 +78,10 @@ export function createCampaignSlice(initialPolicy: Policy): SliceCreator<Campaig
           return;
         }
         const fields = quarterEndFields(s, null);
-        if (fields) set((d) => void Object.assign(d, fields));
+        if (fields)
+          set((d) => {
+            Object.assign(d, fields);
+          });
       },
       dismissReport: () => {
         const { screen, game } = get();

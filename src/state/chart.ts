@@ -37,8 +37,10 @@ export interface ChartData {
   readonly ghost: readonly (number | null)[];
   /** Projection under the status quo, joined to the last played point. */
   readonly statusQuo: readonly (number | null)[];
-  /** The status-quo path from the start (empty before a game). */
+  /** The status-quo path from the start under the scenario's own parameters: the report's baseline (empty before a game). */
   readonly baseline: readonly number[];
+  /** The status-quo path under the chosen assumptions; empty when they change no parameter (it would be the baseline). */
+  readonly modifiedBaseline: readonly number[];
   /** Start values of the posture thresholds on this indicator. */
   readonly thresholds: readonly number[];
   readonly forecasts: readonly ChartForecast[];
@@ -63,6 +65,7 @@ function buildChart(
   history: readonly TurnReport[],
   projection: Projection | null,
   baselinePath: readonly TurnReport[],
+  modifiedBaselinePath: readonly TurnReport[],
 ): ChartData {
   const horizon = params.horizonQuarters;
   const path = placed(history, indicator, horizon, null);
@@ -77,6 +80,10 @@ function buildChart(
     ghost: placed(projection?.pending ?? [], indicator, horizon, projection ? anchor : null),
     statusQuo: placed(projection?.statusQuo ?? [], indicator, horizon, projection ? anchor : null),
     baseline: baselinePath.slice(0, horizon).map((r) => r.indicators[indicator]),
+    modifiedBaseline:
+      modifiedBaselinePath === baselinePath
+        ? []
+        : modifiedBaselinePath.slice(0, horizon).map((r) => r.indicators[indicator]),
     thresholds: conditionsOn(indicator, params).map((c) => c.condition.start),
     forecasts: REPORT_FORECASTS.filter((f) => f.indicator === indicator).map((f) => ({
       label: f.label,
@@ -89,12 +96,12 @@ function buildChart(
 
 const byIndicator = new Map<IndicatorName, typeof buildChart>();
 
-/** One chart's data; recomputed only when the history, projection, baseline or scenario change. */
+/** One chart's data; recomputed only when the history, projection, baselines or scenario change. */
 export function selectChart(s: GameStore, indicator: IndicatorName): ChartData {
   let memo = byIndicator.get(indicator);
   if (!memo) {
     memo = memoOnIdentity(buildChart);
     byIndicator.set(indicator, memo);
   }
-  return memo(indicator, s.scenario.params, s.history, s.projection, s.baselinePath);
+  return memo(indicator, s.scenario.params, s.history, s.projection, s.baselinePath, s.modifiedBaselinePath);
 }

@@ -72,12 +72,16 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
       pause: () => {
         const s = get();
         if (!s.facilitator.enabled || s.facilitator.paused || !s.game) return;
-        set((d) => void (d.facilitator.paused = true));
+        set((d) => {
+          d.facilitator.paused = true;
+        });
         log('pause', 'Paused the game');
       },
       resume: () => {
         if (!get().facilitator.paused) return;
-        set((d) => void (d.facilitator.paused = false));
+        set((d) => {
+          d.facilitator.paused = false;
+        });
         log('resume', 'Resumed the game');
       },
       fireInject: (injectId) => {
@@ -121,7 +125,9 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
         const s = get();
         if (!s.facilitator.enabled || typeof reveal !== 'boolean' || s.facilitator.revealKremlin === reveal)
           return;
-        set((d) => void (d.facilitator.revealKremlin = reveal));
+        set((d) => {
+          d.facilitator.revealKremlin = reveal;
+        });
         log('reveal', reveal ? "Revealed the Kremlin's hidden state" : "Hid the Kremlin's hidden state");
       },
       rewindTo: (quarterIndex) => {
@@ -154,7 +160,10 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
         const same =
           charts.length === get().projectorCharts.length &&
           charts.every((c, i) => c === get().projectorCharts[i]);
-        if (!same) set((d) => void (d.projectorCharts = [...charts]));
+        if (!same)
+          set((d) => {
+            d.projectorCharts = [...charts];
+          });
       },
     };
   };

@@ -60,7 +60,10 @@ export function createHotSeatSlice(): SliceCreator<HotSeatSlice> {
       const s = get();
       if (s.hotSeat.phase !== 'kremlin' || s.facilitator.paused) return;
       const fields = quarterEndFields(s, s.hotSeat.kremlinChoices);
-      if (fields) set((d) => void Object.assign(d, fields));
+      if (fields)
+        set((d) => {
+          Object.assign(d, fields);
+        });
     },
   });
 }

@@ -6,6 +6,7 @@
 import {
   activeMaterialPressures,
   createInitialState,
+  quarterLabel,
   type GameState,
   type IndicatorName,
   type ScenarioParams,
@@ -43,6 +44,13 @@ export function currentState(s: GameStore): GameState {
 /** The opening state of the loaded game's scenario and seed (the point before Q1). */
 export function startState(s: GameStore): GameState {
   return openingState(s.scenario.params, s.game?.seed ?? s.seed);
+}
+
+/** Label of the quarter being decided, e.g. '2025-Q3' (the last quarter once the horizon is reached). */
+export function selectQuarterLabel(s: GameStore): string {
+  const p = s.scenario.params;
+  const index = Math.min(s.game?.quarterIndex ?? 0, p.horizonQuarters - 1);
+  return quarterLabel(p.startYear, p.startQuarter, index);
 }
 
 /**

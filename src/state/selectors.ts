@@ -8,7 +8,6 @@ import {
   cohesionEffectOfAid,
   cohesionEffectOfSanctions,
   completeProposal,
-  quarterLabel,
   type Policy,
   type Proposal,
   type ScenarioParams,
@@ -41,12 +40,8 @@ export function selectScenario(s: GameStore): LoadedScenario {
   return s.scenario;
 }
 
-/** Label of the quarter being decided, e.g. '2025-Q3' (the last quarter once the horizon is reached). */
-export function selectQuarterLabel(s: GameStore): string {
-  const p = s.scenario.params;
-  const index = Math.min(s.game?.quarterIndex ?? 0, p.horizonQuarters - 1);
-  return quarterLabel(p.startYear, p.startQuarter, index);
-}
+/** Label of the quarter being decided (see selector-support.ts). */
+export { selectQuarterLabel } from './selector-support';
 
 /** True once the game has an outcome (settlement, collapse or the horizon). */
 export function selectIsOver(s: GameStore): boolean {
@@ -136,3 +131,6 @@ export function selectCanSettle(s: GameStore): boolean {
   const answer = s.negotiation?.answer;
   return s.game?.outcome === null && (answer?.response === 'accept' || answer?.response === 'counter');
 }
+
+/** The workshop's selectors (see selectors-workshop.ts). */
+export * from './selectors-workshop';

@@ -9,6 +9,7 @@ import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { crc32Hex, fromBase64Url, toBase64Url } from './code-bytes';
 import { MAX_SHARE_TURNS, packRecord, unpackRecord, type ShareRecord } from './share-record';
 
+/** The record a code holds and its quarter limit (see share-record.ts). */
 export { MAX_SHARE_TURNS, type ShareRecord } from './share-record';
 
 /** The version this build writes; codes of other versions are refused by name. */

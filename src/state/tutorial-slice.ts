@@ -2,8 +2,10 @@
  * The tutorial for self-guided players: one lever and one indicator in each of the first three
  * quarters (the aid slider and the fire ratio; sanctions and the National Wealth Fund; the posture
  * track and Western cohesion). Off by default (the title screen offers it), skippable at any time,
- * and over after the third quarter.
+ * and over after the third quarter. The player may move ahead with nextTutorialStep; the lesson
+ * shown is the later of that step and the quarter being decided.
  */
+import type { IndicatorName } from '../engine';
 import type { GameStore } from './contract';
 import { DEFAULT_WORKSHOP } from './save-workshop';
 import type { SliceCreator } from './store-deps';
@@ -34,4 +36,35 @@ export function createTutorialSlice(): SliceCreator<TutorialSlice> {
       });
     },
   });
+}
+
+/** The control a lesson points at. */
+export type TutorialControl = 'aidSlider' | 'sanctionsSlider' | 'postureTrack';
+
+/** One lesson. */
+export interface TutorialStep {
+  /** 0, 1 or 2. */
+  readonly index: number;
+  /** How many lessons there are (3). */
+  readonly of: number;
+  readonly control: TutorialControl;
+  readonly indicator: IndicatorName;
+  /** Key of the lesson's text in the text layer ('tutorial.aid' …). */
+  readonly textKey: string;
+}
+
+/** The three lessons, in order: aid and the fire ratio, sanctions and the NWF, the posture track and cohesion. */
+export const TUTORIAL_LESSONS: readonly Omit<TutorialStep, 'index' | 'of'>[] = [
+  { control: 'aidSlider', indicator: 'fireRatio', textKey: 'tutorial.aid' },
+  { control: 'sanctionsSlider', indicator: 'nwfLiquidTrnRub', textKey: 'tutorial.sanctions' },
+  { control: 'postureTrack', indicator: 'westernCohesion', textKey: 'tutorial.posture' },
+];
+
+/** The lesson to show now, or null (tutorial off or skipped, no game in play, or past the third quarter). */
+export function selectTutorialStep(s: GameStore): TutorialStep | null {
+  const game = s.game;
+  if (!s.tutorial.enabled || !game || game.outcome) return null;
+  const index = Math.max(s.tutorial.step, game.quarterIndex);
+  const lesson = index < TUTORIAL_STEPS ? TUTORIAL_LESSONS[index] : undefined;
+  return lesson ? { index, of: TUTORIAL_STEPS, ...lesson } : null;
 }

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInitialState, replay, type Policy } from '../../src/engine';
 import { ASSUMPTIONS, applyAssumptions, getBundledScenario } from '../../src/scenario';
+import { selectChart } from '../../src/state/selectors';
 import { makeStore } from './helpers';
 
 const shipped = getBundledScenario('baseline-2025');
@@ -86,6 +87,19 @@ describe('assumptions', () => {
     store.getState().applyAssumptionPreset('fragile');
     expect(store.getState().assumptionPreset).toBe('fragile');
     expect(store.getState().modifiedBaselinePath).toEqual([]);
+  });
+
+  it('the charts draw the modified baseline beside the report’s, only when it differs', () => {
+    const store = makeStore();
+    store.getState().newGame();
+    expect(selectChart(store.getState(), 'westernCohesion').modifiedBaseline).toEqual([]);
+    store.getState().playAgain();
+    store.getState().applyAssumptionPreset('fragile');
+    store.getState().newGame();
+    const s = store.getState();
+    const chart = selectChart(s, 'westernCohesion');
+    expect(chart.modifiedBaseline).toEqual(s.modifiedBaselinePath.map((r) => r.indicators.westernCohesion));
+    expect(chart.baseline).toEqual(s.baselinePath.map((r) => r.indicators.westernCohesion));
   });
 
   it('follow the scenario chosen on the title screen', () => {

@@ -1,0 +1,96 @@
+/**
+ * Comparing teams: each team's share code is decoded and replayed; the dashboard overlays the teams
+ * of this scenario on the key charts and lists every team's outcomes (posture reached and when, the
+ * settlement and its score, final cohesion, aid spent, ground, casualties). A team from another
+ * scenario is listed and marked; a bad code is kept with its error; removing a team drops it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { StoreApi } from 'zustand/vanilla';
+import { KEY_CHARTS } from '../../src/state/chart';
+import type { GameStore } from '../../src/state/contract';
+import { selectShareCode, selectTeamComparison } from '../../src/state/selectors';
+import { makeStore, negotiating, playQuarters, proposalAnswered } from './helpers';
+
+/** The share code of a game played on a scenario with fixed levers. */
+function teamCode(scenarioId: string, aid: number, sanctions: number, quarters: number): string {
+  const store = makeStore();
+  store.getState().chooseScenario(scenarioId);
+  store.getState().setSeed(11);
+  store.getState().newGame();
+  store.getState().setAid(aid);
+  store.getState().setSanctions(sanctions);
+  playQuarters(store, quarters);
+  return selectShareCode(store.getState()) ?? '';
+}
+
+/** A facilitator's store (baseline scenario) with four teams imported. */
+function dashboard(): StoreApi<GameStore> {
+  const store = makeStore();
+  store.getState().importTeam('Hawks', teamCode('baseline-2025', 20, 4, 3));
+  store.getState().importTeam('  Doves ', teamCode('baseline-2025', 5, 1, 6));
+  store.getState().importTeam('Elsewhere', teamCode('us-stops-2025', 10, 2, 2));
+  store.getState().importTeam('', 'L1.garbage');
+  return store;
+}
+
+describe('the team comparison', () => {
+  it('replays every team and keeps a bad code with its error', () => {
+    const teams = dashboard().getState().teams;
+    expect(teams.map((t) => t.label)).toEqual(['Hawks', 'Doves', 'Elsewhere', 'Team 4']);
+    expect(teams.map((t) => t.result.ok)).toEqual([true, true, true, false]);
+    const bad = teams[3]?.result;
+    expect(bad?.ok === false && bad.error).toMatch(/^The code is truncated/);
+  });
+
+  it('overlays the teams of this scenario on the key charts and marks the others', () => {
+    const view = selectTeamComparison(dashboard().getState());
+    expect(view.charts).toEqual(KEY_CHARTS);
+    expect(view.quarters).toHaveLength(12);
+    const [hawks, doves, elsewhere, bad] = view.teams;
+    expect(hawks?.sameScenario).toBe(true);
+    expect(hawks?.series?.fireRatio.slice(0, 4).map((v) => v !== null)).toEqual([true, true, true, false]);
+    expect(doves?.series?.westernCohesion.filter((v) => v !== null)).toHaveLength(6);
+    expect(elsewhere).toMatchObject({
+      ok: true,
+      sameScenario: false,
+      scenarioId: 'us-stops-2025',
+      series: null,
+    });
+    expect(elsewhere?.outcome?.quartersPlayed).toBe(2);
+    expect(bad).toMatchObject({ ok: false, sameScenario: false, series: null, outcome: null });
+  });
+
+  it('gives each team its outcomes', () => {
+    const store = dashboard();
+    const hawksTeam = store.getState().teams[0];
+    const reports = hawksTeam?.result.ok ? hawksTeam.result.reports : [];
+    const hawks = selectTeamComparison(store.getState()).teams[0]?.outcome;
+    expect(hawks?.aidSpentBnEur).toBeCloseTo(60, 9);
+    expect(hawks?.finalCohesion).toBe(reports.at(-1)?.indicators.westernCohesion);
+    expect(hawks?.russianCasualties).toBe(reports.reduce((n, r) => n + r.indicators.casualties, 0));
+    expect(hawks?.occupiedKm2Gained).toBe(reports.reduce((n, r) => n + r.indicators.territoryGainedKm2, 0));
+    expect(hawks?.postureReached).toEqual({ level: 2, name: 'Conditional freeze', quarter: '2025-Q3' });
+    expect(hawks?.settlement).toBeNull();
+  });
+
+  it('shows a settlement and its score', () => {
+    const settled = negotiating(proposalAnswered('accept'));
+    settled.getState().propose();
+    settled.getState().settle();
+    const store = makeStore();
+    store.getState().importTeam('Diplomats', selectShareCode(settled.getState()) ?? '');
+    const outcome = selectTeamComparison(store.getState()).teams[0]?.outcome;
+    const score = settled.getState().game?.outcome?.score;
+    expect(outcome).toMatchObject({ ending: 'settlement', settlement: { quarter: '2025-Q1', score }, score });
+  });
+
+  it('removing a team drops it; a bad index does nothing', () => {
+    const store = dashboard();
+    store.getState().removeTeam(1);
+    expect(store.getState().teams.map((t) => t.label)).toEqual(['Hawks', 'Elsewhere', 'Team 4']);
+    const before = store.getState();
+    store.getState().removeTeam(7);
+    store.getState().removeTeam(-1);
+    expect(store.getState()).toBe(before);
+  });
+});

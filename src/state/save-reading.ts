@@ -13,10 +13,10 @@ import {
   type Proposal,
   type ScenarioParams,
   type Turn,
-  type TurnReport,
 } from '../engine';
 import { applyAssumptions, type LoadedScenario } from '../scenario';
 import type { Screen } from './contract';
+import type { GameSetup } from './game-fields';
 import { replayRecord } from './game-record';
 import { isInjectList, isOverrideList, isTurnFor } from './record-checks';
 import {
@@ -31,18 +31,9 @@ import {
 import { DEFAULT_WORKSHOP, readSavedWorkshop, type SavedWorkshop } from './save-workshop';
 import { isValidSeed } from './campaign-logic';
 
-/** A save that passed every check, ready to load. */
-export interface RestoredGame {
-  /** The scenario as shipped (the report's baseline). */
-  readonly raw: LoadedScenario;
-  /** The scenario under the saved assumptions: the parameters the game is played with. */
-  readonly scenario: LoadedScenario;
+/** A save that passed every check, ready to load: the game (see GameSetup) and what surrounds it. */
+export interface RestoredGame extends GameSetup {
   readonly seed: number;
-  /** The replayed state, equal to the saved one. */
-  readonly game: GameState;
-  readonly history: readonly TurnReport[];
-  readonly turns: readonly Turn[];
-  readonly pendingPolicy: Policy;
   readonly pendingInjects: readonly string[];
   readonly pendingOverrides: readonly Override[];
   readonly screen: Screen;

@@ -1,12 +1,20 @@
-/** Title: start or continue a game, choose the scenario and seed, set sound and motion. */
+/**
+ * Title: start or continue a game, choose the scenario, its seed and the assumptions, the play
+ * modes (tutorial, facilitator, the Kremlin played by a person), sound and motion; open a shared
+ * game, compare teams, print the role briefs.
+ */
 import Phaser from 'phaser';
 import type { GameStore } from '../state/contract';
 import { selectScenario } from '../state/selectors';
-import { vintageLine } from '../ui/format-date';
-import { createTitleView, type TitleProps } from '../ui/title/title-view';
 import { drawBackdrop } from '../ui/backdrop';
+import { vintageLine } from '../ui/format-date';
+import { openRoleBriefs } from '../ui/roles';
+import type { SourceLookup } from '../ui/source-chip';
+import { openTeamsDialog } from '../ui/teams';
+import { createTitleView, type TitleProps } from '../ui/title/title-view';
 import { SCENE_KEYS } from './scene-keys';
 import { ScreenScene } from './screen-scene';
+import { assumptionsProps, playModesProps } from './title-props';
 
 /** The title screen. */
 export class TitleScene extends ScreenScene {
@@ -28,21 +36,39 @@ export class TitleScene extends ScreenScene {
       volume: s.settings.volume,
       muted: s.settings.muted,
       reducedMotion: s.settings.reducedMotion,
+      assumptions: assumptionsProps(s),
+      modes: playModesProps(s),
+      shareError: s.shareError,
     };
   }
 
   protected build(s: GameStore): HTMLElement {
-    const act = (): GameStore => this.ctx.store.getState();
-    this.view = createTitleView(this.props(s), {
-      onNewGame: () => act().newGame(),
-      onContinue: () => act().continueGame(),
-      onScenario: (id) => act().chooseScenario(id),
-      onSeed: (seed) => act().setSeed(seed),
-      onVolume: (v) => act().setVolume(v),
-      onMuted: (m) => act().setMuted(m),
-      onReducedMotion: (r) => act().setReducedMotion(r),
-      onDismissUnreadable: () => act().dismissUnreadableSave(),
-    });
+    const store = this.ctx.store;
+    const act = (): GameStore => store.getState();
+    const lookup: SourceLookup = (key) => selectScenario(act()).sources[key];
+    this.view = createTitleView(
+      this.props(s),
+      {
+        onNewGame: () => act().newGame(),
+        onContinue: () => act().continueGame(),
+        onScenario: (id) => act().chooseScenario(id),
+        onSeed: (seed) => act().setSeed(seed),
+        onVolume: (v) => act().setVolume(v),
+        onMuted: (m) => act().setMuted(m),
+        onReducedMotion: (r) => act().setReducedMotion(r),
+        onDismissUnreadable: () => act().dismissUnreadableSave(),
+        onPreset: (id) => act().applyAssumptionPreset(id),
+        onAssumption: (id, option) => act().setAssumption(id, option),
+        onTutorial: (on) => act().setTutorial(on),
+        onFacilitator: (on) => act().setFacilitatorMode(on),
+        onHotSeat: (on) => act().setHotSeat(on),
+        onOpenCode: (code) => act().loadShareCode(code),
+        onDismissShareError: () => act().dismissShareError(),
+        onCompareTeams: () => openTeamsDialog(store),
+        onRoleBriefs: () => openRoleBriefs(store),
+      },
+      lookup,
+    );
     this.graphics = this.add.graphics();
     return this.view.root;
   }

@@ -1,6 +1,7 @@
 /**
- * The title screen's settings: the seed, sound volume and mute, and reduced motion. Each is a
- * real labelled input; values come in as props and changes go out through callbacks.
+ * The title screen's settings: the seed (beside the scenario it seeds), and sound volume, mute and
+ * reduced motion. Each is a real labelled input; values come in as props and changes go out
+ * through callbacks.
  */
 import { el, uid } from '../dom';
 
@@ -46,11 +47,15 @@ function checkbox(onChange: (on: boolean) => void): HTMLInputElement {
   return input;
 }
 
-/** Builds the settings panel; `update` syncs it with the store. */
-export function createSettingsPanel(
-  props: SettingsProps,
-  cb: SettingsCallbacks,
-): { root: HTMLElement; update(p: SettingsProps): void } {
+/** The built settings: the seed field and the sound panel, placed apart, and one update. */
+export interface SettingsPanel {
+  readonly seed: HTMLElement;
+  readonly sound: HTMLElement;
+  update(p: SettingsProps): void;
+}
+
+/** Builds the settings; `update` syncs them with the store. */
+export function createSettingsPanel(props: SettingsProps, cb: SettingsCallbacks): SettingsPanel {
   const seed = el('input', { className: 'input num', attrs: { type: 'number', min: '0', step: '1' } });
   seed.addEventListener('change', () => {
     const value = parseSeed(seed.value);
@@ -67,8 +72,12 @@ export function createSettingsPanel(
   const toggle = (input: HTMLInputElement, text: string): HTMLElement =>
     el('label', { className: 'toggle' }, [input, el('span', { text })]);
 
-  const root = el('div', { className: 'settings' }, [
-    field('Seed', seed, 'Same seed, same choices: the same war.'),
+  const seedField = field(
+    'Seed',
+    seed,
+    'Same seed, same choices: the same war. Give every team the same seed for the same shocks.',
+  );
+  const sound = el('div', { className: 'settings' }, [
     field('Sound volume', volume),
     el('div', { className: 'row toggles' }, [toggle(muted, 'Mute'), toggle(motion, 'Reduce motion')]),
   ]);
@@ -81,5 +90,5 @@ export function createSettingsPanel(
     motion.checked = p.reducedMotion;
   };
   update(props);
-  return { root, update };
+  return { seed: seedField, sound, update };
 }

@@ -1,0 +1,147 @@
+/**
+ * The assumptions panel, kept apart from policy: three presets that serve as difficulty, then each
+ * disputed figure with its range, its sources and its options. Changing them changes the world the
+ * next game plays in, never the levers; the charts then draw a modified baseline beside the
+ * report's, so the effect of the assumptions and the effect of the player's policy stay apart.
+ */
+import { el, uid } from '../dom';
+import { sourceChips, type SourceLookup } from '../source-chip';
+
+/** One preset as a radio card. */
+export interface PresetView {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly selected: boolean;
+}
+
+/** One answer to a disputed question. */
+export interface AssumptionOptionView {
+  readonly id: string;
+  readonly label: string;
+  readonly sources: readonly string[];
+  readonly selected: boolean;
+}
+
+/** One disputed figure. */
+export interface AssumptionView {
+  readonly id: string;
+  readonly name: string;
+  readonly question: string;
+  /** "15–60 tanks a quarter". */
+  readonly rangeText: string;
+  readonly sources: readonly string[];
+  readonly options: readonly AssumptionOptionView[];
+}
+
+/** Everything the panel shows. */
+export interface AssumptionsProps {
+  readonly presets: readonly PresetView[];
+  readonly assumptions: readonly AssumptionView[];
+  /** True while a game is loaded: its assumptions are fixed until it is left. */
+  readonly locked: boolean;
+}
+
+/** Where the panel sends choices. */
+export interface AssumptionsCallbacks {
+  readonly onPreset: (presetId: string) => void;
+  readonly onAssumption: (assumptionId: string, optionId: string) => void;
+}
+
+function presetCards(props: AssumptionsProps, onPreset: (id: string) => void): HTMLElement {
+  const name = uid('preset');
+  return el('fieldset', { className: 'group stack' }, [
+    el('legend', { text: 'Difficulty: how strong is Russia?' }),
+    ...props.presets.map((p) => {
+      const input = el('input', {
+        attrs: { type: 'radio', name, value: p.id, 'data-key': `preset/${p.id}` },
+      });
+      input.checked = p.selected;
+      input.disabled = props.locked;
+      input.addEventListener('change', () => input.checked && onPreset(p.id));
+      return el('label', { className: 'rcard rcard--preset' }, [
+        input,
+        el('span', { className: 'rcard__name', text: p.name }),
+        el('span'),
+        el('span', { className: 'rcard__desc', text: p.description }),
+      ]);
+    }),
+  ]);
+}
+
+function assumptionGroup(
+  a: AssumptionView,
+  props: AssumptionsProps,
+  cb: AssumptionsCallbacks,
+  lookup: SourceLookup,
+): HTMLElement {
+  const name = uid(`assumption-${a.id}`);
+  const questionId = uid('assumption-q');
+  return el('fieldset', { className: 'group assumption', attrs: { 'aria-describedby': questionId } }, [
+    el('legend', { className: 'assumption__name', text: a.name }),
+    el('p', { className: 'muted assumption__question', text: a.question, attrs: { id: questionId } }),
+    el('p', { className: 'assumption__range' }, [
+      el('span', { text: `Range across the sources: ${a.rangeText}` }),
+      ' ',
+      sourceChips(a.sources, lookup),
+    ]),
+    el(
+      'div',
+      { className: 'assumption__options' },
+      a.options.map((o) => {
+        const input = el('input', {
+          attrs: { type: 'radio', name, value: o.id, 'data-key': `${a.id}/${o.id}` },
+        });
+        input.checked = o.selected;
+        input.disabled = props.locked;
+        input.addEventListener('change', () => input.checked && cb.onAssumption(a.id, o.id));
+        return el('div', { className: 'assumption__option' }, [
+          el('label', { className: 'toggle' }, [input, el('span', { text: o.label })]),
+          sourceChips(o.sources, lookup),
+        ]);
+      }),
+    ),
+  ]);
+}
+
+/** Builds the panel; `update` rebuilds it when the choices change (they change rarely). */
+export function createAssumptionsPanel(
+  props: AssumptionsProps,
+  cb: AssumptionsCallbacks,
+  lookup: SourceLookup,
+): { root: HTMLElement; update(p: AssumptionsProps): void } {
+  const body = el('div', { className: 'stack assumptions__body' });
+  const root = el('div', { className: 'assumptions stack' }, [
+    el('p', {
+      className: 'assumptions__note note',
+      text: 'Assumptions are what the report’s sources disagree on. They change the world you play in, never your levers. When they differ from the report’s, the charts draw a modified baseline, “Status quo under your assumptions”, beside the report’s, so you can tell their effect from your policy’s.',
+    }),
+    body,
+  ]);
+  let shown = '';
+  const update = (p: AssumptionsProps): void => {
+    const key = JSON.stringify(p);
+    if (key === shown) return;
+    shown = key;
+    const active = document.activeElement;
+    const focusedKey = active && body.contains(active) ? active.getAttribute('data-key') : null;
+    body.replaceChildren(
+      ...(p.locked
+        ? [
+            el('p', {
+              className: 'note note--warn',
+              text: 'A game is loaded: its assumptions stay as they were until you start a new game.',
+            }),
+          ]
+        : []),
+      presetCards(p, cb.onPreset),
+      el('h3', { className: 'assumptions__heading', text: 'Each disputed figure' }),
+      ...p.assumptions.map((a) => assumptionGroup(a, p, cb, lookup)),
+    );
+    // Rebuilding must not lose the keyboard's place (arrows move through a radio group).
+    if (focusedKey)
+      body.querySelector<HTMLInputElement>(`input[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
+  };
+  update(props);
+  return { root, update };
+}

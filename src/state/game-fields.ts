@@ -130,7 +130,8 @@ export function quarterEndFields(
     pendingOverrides: [],
     lastReport: step.report,
     projection: projectionFor(step.state, pendingPolicy, scenario.params),
-    screen: step.state.outcome ? 'debrief' : 'report',
+    // Every quarter gets its report, the last one too; closing it opens the debrief at an ending.
+    screen: 'report',
     hotSeat: { ...s.hotSeat, phase: 'west', kremlinChoices: [] },
     // The Kremlin answered the state of last quarter; the terms stay on the table.
     negotiation: s.negotiation && { ...s.negotiation, answer: null },

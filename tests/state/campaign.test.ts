@@ -138,6 +138,16 @@ describe('endQuarter', () => {
     expect(store.getState().history).toEqual([]);
   });
 
+  it('shows the last quarter’s report before the debrief', () => {
+    const store = startedStore();
+    playQuarters(store, params.horizonQuarters - 1);
+    store.getState().endQuarter();
+    expect(store.getState().screen).toBe('report');
+    expect(store.getState().lastReport?.quarterIndex).toBe(params.horizonQuarters - 1);
+    store.getState().dismissReport();
+    expect(store.getState().screen).toBe('debrief');
+  });
+
   it('plays a whole campaign at the status quo to the horizon and the debrief, then stops', () => {
     const store = startedStore();
     playQuarters(store, params.horizonQuarters);

@@ -12,6 +12,10 @@ import './styles/briefing.css';
 import './styles/campaign.css';
 import './styles/dialogs.css';
 import './styles/debrief.css';
+import './styles/review.css';
+import './styles/workshop-dialogs.css';
+import './styles/projector.css';
+import './styles/print.css';
 import Phaser from 'phaser';
 import { cuesForEvents } from './audio/cues';
 import { createGameStore } from './state/store';
@@ -20,6 +24,15 @@ import { ALL_SCENES } from './scenes/all-scenes';
 import { CONTEXT_KEY, type SceneContext } from './scenes/scene-context';
 import { lazySound } from './scenes/lazy-sound';
 import { wireSound } from './scenes/sound-director';
+import {
+  connectProjector,
+  createProjectorReceiver,
+  PROJECTOR_CHANNEL_NAME,
+  PROJECTOR_HELLO,
+} from './state/projector-bridge';
+import { selectTeamComparison } from './state/team-comparison';
+import { createProjectorView, isProjectorUrl } from './ui/projector';
+import { provideTeamComparison } from './ui/teams';
 
 declare const __APP_VERSION__: string;
 
@@ -42,35 +55,53 @@ function guardedStorage(): KeyValueStorage {
 const uiRoot = document.getElementById('ui');
 if (!uiRoot) throw new Error('index.html must contain #ui');
 
-const store = createGameStore({ storage: guardedStorage(), now: () => Date.now() });
-const context: SceneContext = {
-  store,
-  uiRoot,
-  appVersion: __APP_VERSION__,
-};
+/** The game: the store, sound, Phaser and the link to a projector window. */
+function startGame(root: HTMLElement): void {
+  const store = createGameStore({ storage: guardedStorage(), now: () => Date.now() });
+  const context: SceneContext = {
+    store,
+    uiRoot: root,
+    appVersion: __APP_VERSION__,
+  };
 
-const applyMotion = (reduced: boolean): void => {
-  document.documentElement.classList.toggle('reduce-motion', reduced);
-};
-applyMotion(store.getState().settings.reducedMotion);
-store.subscribe((s, prev) => {
-  if (s.settings.reducedMotion !== prev.settings.reducedMotion) applyMotion(s.settings.reducedMotion);
-});
+  const applyMotion = (reduced: boolean): void => {
+    document.documentElement.classList.toggle('reduce-motion', reduced);
+  };
+  applyMotion(store.getState().settings.reducedMotion);
+  store.subscribe((s, prev) => {
+    if (s.settings.reducedMotion !== prev.settings.reducedMotion) applyMotion(s.settings.reducedMotion);
+  });
 
-const { volume, muted } = store.getState().settings;
-// Sound code and files load on the first input ('' = the files bundled by Vite).
-const sound = lazySound(() =>
-  import('./audio/audio').then((m) => m.createAudio({ baseUrl: '', volume, muted })),
-);
-wireSound(store, sound, cuesForEvents, 'click');
+  const { volume, muted } = store.getState().settings;
+  // Sound code and files load on the first input ('' = the files bundled by Vite).
+  const sound = lazySound(() =>
+    import('./audio/audio').then((m) => m.createAudio({ baseUrl: '', volume, muted })),
+  );
+  wireSound(store, sound, cuesForEvents, 'click');
 
-new Phaser.Game({
-  type: Phaser.AUTO,
-  parent: 'game',
-  backgroundColor: '#0f1b2d',
-  banner: false,
-  render: { preserveDrawingBuffer: true, antialias: true },
-  scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
-  callbacks: { preBoot: (game) => void game.registry.set(CONTEXT_KEY, context) },
-  scene: ALL_SCENES,
-});
+  new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: 'game',
+    backgroundColor: '#0f1b2d',
+    banner: false,
+    render: { preserveDrawingBuffer: true, antialias: true },
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    callbacks: { preBoot: (game) => void game.registry.set(CONTEXT_KEY, context) },
+    scene: ALL_SCENES,
+  });
+  provideTeamComparison(selectTeamComparison);
+  if (typeof BroadcastChannel === 'function')
+    connectProjector(store, new BroadcastChannel(PROJECTOR_CHANNEL_NAME));
+}
+
+/** The projector window (`?view=projector`): no game, only the view of the game window's snapshots. */
+function startProjector(root: HTMLElement): void {
+  const view = createProjectorView(root);
+  const channel = new BroadcastChannel(PROJECTOR_CHANNEL_NAME);
+  const receive = createProjectorReceiver((snapshot) => view.show(snapshot));
+  channel.onmessage = (event) => receive(event.data);
+  channel.postMessage(PROJECTOR_HELLO);
+}
+
+if (isProjectorUrl(window.location.search)) startProjector(uiRoot);
+else startGame(uiRoot);

@@ -1,9 +1,11 @@
 /** The debrief selector's data → the debrief view's props, written with the text layer. Pure. */
 import type { GameStore } from '../state/contract';
 import { KEY_CHARTS, selectChart, selectDebrief, selectScenario } from '../state/selectors';
+import type { ReportEvent } from '../engine';
 import { describeEvent, formatNumber, quarterText } from '../text';
 import { scoreExplanation, verdictWords } from '../ui/debrief/debrief-text';
 import type { DebriefProps } from '../ui/debrief/debrief-view';
+import { pickReportItems } from '../ui/report/report-order';
 
 const TITLES = {
   settlement: 'Settlement signed',
@@ -12,6 +14,13 @@ const TITLES = {
 } as const;
 
 const pct = (v: number): string => `${Math.round(v * 100)}%`;
+
+/** A quarter's headline as its report led with it, then the timeline's other events; never empty. */
+export function quarterHeadlines(all: readonly ReportEvent[], kept: readonly ReportEvent[]): string[] {
+  const lead = pickReportItems(all).lead;
+  const rest = kept.filter((e) => e !== lead).map((e) => describeEvent(e).headline);
+  return [lead ? describeEvent(lead).headline : 'A quiet quarter', ...rest];
+}
 
 /** The debrief's props. */
 export function debriefProps(s: GameStore): DebriefProps {
@@ -35,17 +44,33 @@ export function debriefProps(s: GameStore): DebriefProps {
       })
     : [];
   const t = d.totals;
+  const last = s.history.at(-1)?.indicators;
+  const postureLevel = last?.posture ?? 0;
   return {
     title: d.outcome ? TITLES[d.outcome.kind] : 'The war goes on',
-    headline: d.headline,
+    // The selector writes engine labels ('2025-Q4'); the screen writes 'Q4 2025'.
+    headline: d.headline.replace(/\d{4}-Q[1-4]/g, (q) => quarterText(q)),
     score: d.score,
-    explanation: scoreExplanation(d.outcome?.kind ?? null, {
-      weightUs: n.scoreWeightUs,
-      weightUkraine: n.scoreWeightUkraine,
-      weightEurope: n.scoreWeightEurope,
-      penaltyPerQuarter: n.scorePenaltyPerQuarter,
-      penaltyPerHundredBnEur: n.scorePenaltyPerHundredBnEurAid,
-    }),
+    explanation: scoreExplanation(
+      d.outcome?.kind ?? null,
+      {
+        weightUs: n.scoreWeightUs,
+        weightUkraine: n.scoreWeightUkraine,
+        weightEurope: n.scoreWeightEurope,
+        penaltyPerQuarter: n.scorePenaltyPerQuarter,
+        penaltyPerHundredBnEur: n.scorePenaltyPerHundredBnEurAid,
+        horizonPerPostureLevel: n.horizonScorePerPostureLevel,
+        horizonPerCohesionPoint: n.horizonScorePerCohesionPoint,
+      },
+      {
+        score: d.score,
+        quarters: d.outcome?.kind === 'settlement' ? d.outcome.quarterIndex : t.quarters,
+        aidSpentBnEur: t.aidSpentBnEur,
+        postureLevel,
+        postureName: levelName(postureLevel),
+        cohesion: last?.westernCohesion ?? 0,
+      },
+    ),
     terms,
     totals: `Over ${t.quarters} quarter${t.quarters === 1 ? '' : 's'}: €${formatNumber(t.aidSpentBnEur, 1)} bn of aid, ${formatNumber(t.occupiedKm2Gained, 0)} km² taken by Russia, ${formatNumber(t.russianCasualties, 0)} Russian casualties.`,
     forecasts: d.forecasts.map((f) => ({
@@ -54,7 +79,7 @@ export function debriefProps(s: GameStore): DebriefProps {
       verdict: verdictWords(f.verdict, f.firstQuarter === null ? null : (labels[f.firstQuarter] ?? null)),
       held: f.verdict === 'as-forecast',
     })),
-    timeline: d.timeline.map((e) => ({
+    timeline: d.timeline.map((e, i) => ({
       quarter: quarterText(e.quarter),
       aid: `€${formatNumber(e.aid, 1)} bn`,
       sanctions: params.policy.sanctionsLevels[e.sanctions]?.name ?? String(e.sanctions),
@@ -63,7 +88,7 @@ export function debriefProps(s: GameStore): DebriefProps {
           ? levelName(e.postureAfter)
           : `${levelName(e.postureBefore)} → ${levelName(e.postureAfter)}`,
       postureChanged: e.postureAfter !== e.postureBefore,
-      events: e.events.map((ev) => describeEvent(ev).headline),
+      events: quarterHeadlines(s.history[i]?.events ?? [], e.events),
     })),
   };
 }

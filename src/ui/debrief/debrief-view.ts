@@ -1,10 +1,14 @@
 /**
  * The debrief: the outcome and its score explained, the report's forecasts beside what happened,
  * the key charts again (a charts panel handed in by the scene), and the timeline of decisions and
- * posture changes. Play again.
+ * posture changes, on the first tab; the after-action review's tabs (handed in) beside it. Panels
+ * that scroll say so with a fade and a "More below" hint. Play again.
  */
 import { button, el } from '../dom';
 import { icon } from '../icons';
+import { moreHint } from '../review/more-hint';
+import { createTabList, type TabList, type TabSpec } from '../review/tab-list';
+import { attachScrollCue } from '../scroll-cue';
 
 /** One agreed term with how acceptable it is. */
 export interface AgreedTerm {
@@ -79,12 +83,26 @@ function timelineTable(rows: readonly TimelineRow[]): HTMLTableElement {
   ]);
 }
 
-/** Builds the debrief screen around `charts` (the scene's charts panel). */
+/** The debrief's parts the scene needs. */
+export interface DebriefView {
+  readonly root: HTMLElement;
+  readonly heading: HTMLElement;
+  readonly tabs: TabList;
+  /** Stops the scroll cues. */
+  dispose(): void;
+}
+
+/**
+ * Builds the debrief screen around `charts` (the scene's charts panel); `reviewTabs` follow the
+ * outcome's tab. `onTab` runs when another tab is shown (the scene redraws its canvas).
+ */
 export function createDebriefView(
   p: DebriefProps,
   charts: HTMLElement,
+  reviewTabs: readonly TabSpec[],
   onPlayAgain: () => void,
-): { root: HTMLElement; heading: HTMLElement } {
+  onTab: (id: string) => void = () => {},
+): DebriefView {
   const heading = el('h1', { className: 'debrief__title', text: p.title, attrs: { tabindex: '-1' } });
   const score = el('section', { className: 'panel debrief__score', attrs: { 'aria-label': 'Score' } }, [
     el('p', { className: 'debrief__number num' }, [
@@ -129,20 +147,36 @@ export function createDebriefView(
       ),
     ],
   );
+  const timelineScroll = el(
+    'div',
+    {
+      className: 'timeline__scroll',
+      attrs: { tabindex: '0', role: 'group', 'aria-label': 'Quarters, scrollable' },
+    },
+    [timelineTable(p.timeline)],
+  );
   const timeline = el(
     'section',
     { className: 'panel debrief__timeline', attrs: { 'aria-labelledby': 'tl-h' } },
-    [
-      el('h2', { text: 'Timeline', attrs: { id: 'tl-h' } }),
-      el(
-        'div',
-        {
-          className: 'timeline__scroll',
-          attrs: { tabindex: '0', role: 'region', 'aria-labelledby': 'tl-h' },
-        },
-        [timelineTable(p.timeline)],
-      ),
-    ],
+    [el('h2', { text: 'Timeline', attrs: { id: 'tl-h' } }), timelineScroll, moreHint()],
+  );
+  const left = el(
+    'div',
+    {
+      className: 'debrief__left',
+      attrs: { tabindex: '0', role: 'group', 'aria-label': 'Outcome and forecasts, scrollable' },
+    },
+    [score, forecasts],
+  );
+  const outcome = el('div', { className: 'debrief__outcome' }, [
+    el('div', { className: 'debrief__leftwrap' }, [left, moreHint()]),
+    el('div', { className: 'debrief__right' }, [charts, timeline]),
+  ]);
+  const tabs = createTabList(
+    'Debrief',
+    [{ id: 'outcome', label: 'Outcome', panel: outcome }, ...reviewTabs],
+    onTab,
+    'tabs debrief__tabs',
   );
   const root = el(
     'main',
@@ -150,12 +184,13 @@ export function createDebriefView(
     [
       el('header', { className: 'debrief__head' }, [
         el('div', {}, [el('p', { className: 'eyebrow', text: 'Debrief' }), heading]),
+        tabs.root,
         button('Play again', onPlayAgain, 'primary', 'btn--large'),
       ]),
-      el('div', { className: 'debrief__left' }, [score, forecasts]),
-      el('div', { className: 'debrief__right' }, [charts, timeline]),
+      el('div', { className: 'debrief__panels' }, tabs.panels),
     ],
   );
   heading.id = 'debrief-h';
-  return { root, heading };
+  const cues = [attachScrollCue(left), attachScrollCue(timelineScroll)];
+  return { root, heading, tabs, dispose: () => cues.forEach((stop) => stop()) };
 }

@@ -8,17 +8,29 @@ import {
   selectPolicyCosts,
   selectQuarterLabel,
   selectScenario,
+  selectShareCode,
+  selectShareLink,
   type IndicatorRow,
 } from '../state/selectors';
 import { formatIndicator, indicatorInfo, judgeChange, quarterText, verdictText } from '../text';
 import type { IndicatorGroupView, IndicatorRowView } from '../ui/campaign/indicator-list';
 import type { PolicyProps } from '../ui/campaign/policy-panel';
+import type { ShareProps } from '../ui/share/share-dialog';
 
 /** "Q3 2025 · quarter 3 of 12". */
 export function quarterHeading(s: GameStore): string {
   const horizon = selectScenario(s).params.horizonQuarters;
   const n = Math.min(horizon, (s.game?.quarterIndex ?? 0) + 1);
   return `${quarterText(selectQuarterLabel(s))} · quarter ${n} of ${horizon}`;
+}
+
+/**
+ * True when the West may act: a game in play, not paused by the facilitator, and (with the hot seat)
+ * the device with the West.
+ */
+export function canAct(s: GameStore): boolean {
+  const westHasDevice = !s.hotSeat.enabled || s.hotSeat.phase === 'west';
+  return s.game !== null && s.game.outcome === null && !s.facilitator.paused && westHasDevice;
 }
 
 /** The policy column's props. */
@@ -49,7 +61,7 @@ export function policyProps(s: GameStore): PolicyProps {
       changeNextQuarter: costs.totalPerQuarter,
       beliefRiseBelow: params.west.beliefRiseBelowCohesion,
     },
-    canAct: s.game !== null && s.game.outcome === null,
+    canAct: canAct(s),
   };
 }
 
@@ -97,4 +109,14 @@ export function indicatorGroups(s: GameStore): IndicatorGroupView[] {
     groups.set(r.group, list);
   }
   return [...groups].map(([name, rows]) => ({ name, rows }));
+}
+
+/** The Share dialog's props: the code, the link to this page with `?game=CODE`, the seed. */
+export function shareProps(s: GameStore): ShareProps {
+  return {
+    code: selectShareCode(s),
+    link: selectShareLink(s, window.location.origin + window.location.pathname),
+    seed: s.game?.seed ?? s.seed,
+    quarter: quarterHeading(s),
+  };
 }

@@ -2,6 +2,8 @@
  * Campaign: the main screen, one quarter per turn. Policy on the left, the theatre map and the key
  * charts in the centre, Putin's posture and the indicators on the right. Input goes to store
  * actions; the canvas draws the map, the chart lines and the posture rail inside the DOM's slots.
+ * Over it, when the workshop asks: the Share dialog, the facilitator's console and its "paused"
+ * banner, the hot seat's screens and the tutorial's coach mark.
  */
 import Phaser from 'phaser';
 import type { GameStore } from '../state/contract';
@@ -12,12 +14,17 @@ import { createPolicyPanel } from '../ui/campaign/policy-panel';
 import { drawPostureRail } from '../ui/campaign/posture-draw';
 import { createPostureView, nextLevelFraction } from '../ui/campaign/posture-view';
 import { openSourcesDialog, sortSourceKeys } from '../ui/campaign/sources-dialog';
+import { createPausedBanner } from '../ui/campaign/paused-banner';
 import { createTopBar } from '../ui/campaign/top-bar';
+import { openShareDialog } from '../ui/share/share-dialog';
 import type { ChartsPanel } from '../ui/chart/charts-panel';
 import { fillPanel } from '../ui/backdrop';
 import { el } from '../ui/dom';
 import { attachScrollCue } from '../ui/scroll-cue';
-import { indicatorGroups, policyProps, quarterHeading } from './campaign-props';
+import { indicatorGroups, policyProps, quarterHeading, shareProps } from './campaign-props';
+import { FacilitatorDrawer } from './facilitator-drawer';
+import { HotSeatOverlay } from './hot-seat-overlay';
+import { TutorialCoach } from './tutorial-coach';
 import { createKeyCharts, drawKeyChart } from './key-charts';
 import { drawMapSlot, mapCaption } from './map-slot';
 import { rectOf } from './slot-rect';
@@ -29,6 +36,10 @@ const COMPACT_QUERY = '(max-width: 1180px), (max-height: 700px)';
 
 type Parts = {
   topBar: ReturnType<typeof createTopBar>;
+  paused: ReturnType<typeof createPausedBanner>;
+  coach: TutorialCoach;
+  drawer: FacilitatorDrawer;
+  hotSeat: HotSeatOverlay;
   policy: ReturnType<typeof createPolicyPanel>;
   map: ReturnType<typeof createMapFigure>;
   charts: ChartsPanel;
@@ -48,7 +59,18 @@ export class CampaignScene extends ScreenScene {
 
   protected build(s: GameStore): HTMLElement {
     const act = (): GameStore => this.ctx.store.getState();
-    const topBar = createTopBar(() => this.openSources());
+    const topBar = createTopBar({
+      onSources: () => this.openSources(),
+      onShare: () => this.openShare(),
+      onFacilitator: () => this.parts?.drawer.open(topBar.facilitator),
+    });
+    const paused = createPausedBanner();
+    const drawer = new FacilitatorDrawer(this.ctx);
+    const hotSeat = new HotSeatOverlay(this.ctx, () => this.parts?.policy.endQuarter ?? null);
+    this.onTeardown(() => {
+      drawer.close();
+      hotSeat.remove();
+    });
     const policy = createPolicyPanel(policyProps(s), {
       onAid: (v) => act().setAid(v),
       onSanctions: (l) => act().setSanctions(l),
@@ -63,7 +85,12 @@ export class CampaignScene extends ScreenScene {
     );
     const posture = createPostureView();
     const indicators = el('div', { className: 'indicators' });
-    this.parts = { topBar, policy, map, charts, posture, indicators };
+    const coach = new TutorialCoach(
+      this.ctx.store,
+      () => this.root,
+      (indicator) => charts.select(indicator),
+    );
+    this.parts = { topBar, paused, coach, drawer, hotSeat, policy, map, charts, posture, indicators };
     this.layers = { map: this.add.graphics(), chart: this.add.graphics(), posture: this.add.graphics() };
     this.shownRows = null;
     const centre = el('div', { className: 'centre' }, [map.root, charts.root]);
@@ -76,6 +103,8 @@ export class CampaignScene extends ScreenScene {
     this.followCompact(centre, mapHolder);
     const root = el('main', { className: 'screen--campaign enter-fade' }, [
       topBar.root,
+      paused.root,
+      coach.mark.root,
       policy.root,
       centre,
       el('aside', { className: 'right panel', attrs: { 'aria-label': 'Russia’s condition' } }, [
@@ -118,7 +147,8 @@ export class CampaignScene extends ScreenScene {
   private sync(s: GameStore): void {
     const p = this.parts;
     if (!p) return;
-    p.topBar.update(quarterHeading(s), selectScenario(s).name);
+    p.topBar.update(quarterHeading(s), selectScenario(s).name, s.facilitator.enabled);
+    p.paused.update(s.facilitator.paused);
     p.policy.update(policyProps(s));
     p.posture.update(selectPostureTrack(s));
     p.map.update(mapCaption(s));
@@ -127,6 +157,13 @@ export class CampaignScene extends ScreenScene {
       this.shownRows = rows;
       p.indicators.replaceChildren(createIndicatorList(indicatorGroups(s)));
     }
+    p.drawer.refresh(s);
+    p.hotSeat.refresh(s);
+  }
+
+  private openShare(): void {
+    const s = this.ctx.store.getState();
+    openShareDialog(this.ctx.uiRoot, shareProps(s), document.activeElement as HTMLElement | null);
   }
 
   private openSources(): void {
@@ -160,6 +197,9 @@ export class CampaignScene extends ScreenScene {
       track.levels.length - 1 - track.current,
       nextLevelFraction(track),
     );
+    // After layout: the coach mark finds its lever and indicator in the page, then sits beside it.
+    p.coach.refresh(s);
+    p.coach.place();
     if (p.map.slot.getClientRects().length > 0) {
       // Names first: a city whose name finds no room loses its dot too.
       const hidden = p.map.placeLabels();

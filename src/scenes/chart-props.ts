@@ -24,6 +24,7 @@ export function chartModel(s: GameStore, indicator: IndicatorName): ChartModel {
     pending: points(d.ghost),
     statusQuo: points(d.statusQuo),
     baseline: d.baseline.map((v, q) => ({ q, v })),
+    modifiedBaseline: d.modifiedBaseline.map((v, q) => ({ q, v })),
     thresholds: d.thresholds.map((value) => ({ value, label: `Threshold ${format(value)}` })),
     forecasts: d.forecasts.map((f) => ({
       fromQuarter: f.fromQuarter,

@@ -35,3 +35,14 @@ export {
   verdictText,
   type ChangeVerdict,
 } from './indicators';
+export {
+  kremlinHiddenLabel,
+  kremlinOptionClosed,
+  kremlinOptionSize,
+  overrideTargetText,
+  postureLevelName,
+  tutorialText,
+  WORKSHOP_EN,
+  type OverrideTargetText,
+  type TutorialText,
+} from './workshop';

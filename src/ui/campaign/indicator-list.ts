@@ -42,7 +42,7 @@ function row(r: IndicatorRowView): HTMLLIElement {
         r.thresholdActive ? `${r.thresholdText} (crossed)` : r.thresholdText,
       ])
     : null;
-  const li = el('li', { className: 'ind', attrs: { tabindex: '0' } }, [
+  const li = el('li', { className: 'ind', attrs: { tabindex: '0', 'data-indicator': r.key } }, [
     el('span', { className: 'ind__label', text: r.label }),
     el('span', { className: 'ind__value num', text: r.valueText }),
     change,

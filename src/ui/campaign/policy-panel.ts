@@ -15,7 +15,7 @@ export interface PolicyProps {
   readonly sanctions: readonly SanctionsOption[];
   readonly sanctionsLevel: number;
   readonly cohesion: CohesionProps;
-  /** False once the game is over. */
+  /** False once the game is over, while the facilitator has paused it, and while the Kremlin player decides. */
   readonly canAct: boolean;
 }
 
@@ -59,6 +59,7 @@ export function createPolicyPanel(props: PolicyProps, cb: PolicyCallbacks): Poli
     cohesion.update(p.cohesion);
     propose.disabled = !p.canAct;
     end.disabled = !p.canAct;
+    for (const input of scroll.querySelectorAll<HTMLInputElement>('input')) input.disabled = !p.canAct;
   };
   update(props);
   return { root, endQuarter: end, update };

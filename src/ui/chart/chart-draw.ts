@@ -1,6 +1,7 @@
 /**
  * Draws a chart's visuals on the canvas inside a slot's rectangle: grid, forecast windows,
- * thresholds, the baseline, the status-quo and pending projections, and the path so far. Line
+ * thresholds, the report's baseline and the one under the player's assumptions, the status-quo and
+ * pending projections, and the path so far. Line
  * styles differ (solid, dashed, dotted, thin) so colour is never the only cue; the DOM carries
  * every label and a data table.
  */
@@ -23,6 +24,7 @@ export const CHART_COLOURS = {
   pending: 0xe0a526,
   statusQuo: 0x8fb4e3,
   baseline: 0x7d8ea6,
+  modifiedBaseline: 0xc7a2e8,
   threshold: 0xe06c5f,
   forecast: 0xe0a526,
 } as const;
@@ -107,6 +109,9 @@ export function drawChart(
     );
   g.lineStyle(1.5, CHART_COLOURS.baseline, 0.9);
   stroke(g, pts(f, model.baseline));
+  // The status quo under the player's assumptions: long dashes with short gaps, beside the report's.
+  g.lineStyle(2, CHART_COLOURS.modifiedBaseline, 0.95);
+  dashed(g, pts(f, model.modifiedBaseline), 14, 4);
   g.lineStyle(2, CHART_COLOURS.statusQuo, 1);
   dashed(g, pts(f, model.statusQuo), 2, 4);
   g.lineStyle(3, CHART_COLOURS.pending, 1);

@@ -41,8 +41,13 @@ export interface ChartModel {
   readonly pending: readonly ChartPoint[];
   /** The next quarters under the status quo (dotted). */
   readonly statusQuo: readonly ChartPoint[];
-  /** The status-quo run over the whole horizon from the start (thin grey). */
+  /** The status-quo run over the whole horizon from the start (thin grey): the report's baseline. */
   readonly baseline: readonly ChartPoint[];
+  /**
+   * The status quo under the player's assumptions (thin, long dashes), or [] when the assumptions
+   * are the report's and it would be the baseline itself.
+   */
+  readonly modifiedBaseline: readonly ChartPoint[];
   readonly thresholds: readonly ChartThreshold[];
   readonly forecasts: readonly ChartForecast[];
   /** Formats a value for labels, tables and screen readers. */
@@ -56,6 +61,7 @@ export function chartValues(m: ChartModel): number[] {
     ...m.pending.map((p) => p.v),
     ...m.statusQuo.map((p) => p.v),
     ...m.baseline.map((p) => p.v),
+    ...m.modifiedBaseline.map((p) => p.v),
     ...m.thresholds.map((t) => t.value),
     ...m.forecasts.flatMap((f) => (f.value === null ? [] : [f.value])),
   ];

@@ -23,6 +23,8 @@ export interface ChartsPanel {
   select(id: string): void;
   /** Shows or hides an extra tab; hiding the selected one moves to the first chart. */
   setExtraShown(id: string, shown: boolean): void;
+  /** Shows the legend's entry of the status quo under the player's assumptions. */
+  showModifiedBaseline(shown: boolean): void;
 }
 
 /** Builds the panel; `onSelect` lets the scene redraw when another tab is chosen. */
@@ -42,14 +44,14 @@ export function createChartsPanel(
     current = id;
     tabList.select(id);
     panel.replaceChildren(content);
-    legend.hidden = !views.has(id);
+    legend.root.hidden = !views.has(id);
     onSelect(id);
   };
   const tabList = createChartTabs([...extras, ...tabs], panel, select);
   const root = el('section', { className: 'charts panel', attrs: { 'aria-label': 'Key charts' } }, [
     tabList.root,
     panel,
-    legend,
+    legend.root,
   ]);
   select(current);
   return {
@@ -61,5 +63,6 @@ export function createChartsPanel(
       tabList.setHidden(id, !shown);
       if (!shown && current === id) select(tabs[0]?.id ?? '');
     },
+    showModifiedBaseline: (shown) => legend.showModifiedBaseline(shown),
   };
 }

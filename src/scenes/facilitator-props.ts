@@ -1,0 +1,139 @@
+/**
+ * Store → facilitator console props: the console selector's data written with the text layer
+ * (quarters as 'Q2 2025', targets by name, the hidden state in words). Pure functions of the store.
+ */
+import type { IndicatorName, KremlinOption, OverrideTarget } from '../engine';
+import type { GameStore } from '../state/contract';
+import {
+  KEY_CHARTS,
+  selectFacilitatorConsole,
+  selectScenario,
+  type KremlinHiddenState,
+} from '../state/selectors';
+import {
+  describeCause,
+  formatIndicator,
+  formatNumber,
+  indicatorInfo,
+  kremlinHiddenLabel,
+  kremlinOptionClosed,
+  kremlinOptionText,
+  overrideTargetText,
+  postureLevelName,
+  quarterText,
+  quarterTextIn,
+} from '../text';
+import { tabLabel } from '../ui/chart/chart-tabs';
+import type { ConsoleProps } from '../ui/facilitator/console-view';
+import type { ChartChoice } from '../ui/facilitator/projector-picker';
+
+const KIND_WORDS: Readonly<Record<string, string>> = {
+  pause: 'Pause',
+  resume: 'Resume',
+  inject: 'Inject',
+  override: 'Override',
+  reveal: 'Reveal',
+  rewind: 'Rewind',
+  'hot-seat': 'Hot seat',
+};
+
+/** A quarter index as the game writes it ('Q2 2025'). */
+export function quarterName(s: GameStore, index: number): string {
+  const p = selectScenario(s).params;
+  const n = p.startYear * 4 + (p.startQuarter - 1) + index;
+  return quarterText(`${Math.floor(n / 4)}-Q${(n % 4) + 1}`);
+}
+
+/** An override target's value as the console writes it. */
+function targetValue(target: OverrideTarget, value: number): string {
+  if (target === 'postureLevel') return `${value} (${postureLevelName(Math.round(value))})`;
+  if (target === 'tempo') return formatNumber(value, 2);
+  if (target === 'forceStrength') return formatNumber(value, 0);
+  if (target === 'cpiPct' || target === 'keyRatePct') return `${formatNumber(value, 1)} %`;
+  return formatIndicator(target as IndicatorName, value);
+}
+
+function hiddenInWords(k: KremlinHiddenState): NonNullable<ConsoleProps['kremlin']> {
+  const yes = (b: boolean): string => (b ? 'yes' : 'no');
+  const facts = [
+    ['belief', formatNumber(k.belief, 2)],
+    ['tempo', formatNumber(k.tempo, 2)],
+    ['warFooting', yes(k.warFooting)],
+    ['mobilisations', String(k.mobilisations)],
+    ['northKoreaSurgeQuartersLeft', String(k.northKoreaSurgeQuartersLeft)],
+    ['iranSupplying', yes(k.iranSupplying)],
+    ['chinaSupplying', yes(k.chinaSupplying)],
+    ['postureFrozenQuarters', String(k.postureFrozenQuarters)],
+  ] as const;
+  return {
+    facts: facts.map(([field, value]) => ({ label: kremlinHiddenLabel(field), value })),
+    options: k.options.map((o) => ({
+      name: kremlinOptionText(o.id).name,
+      open: o.available,
+      note: kremlinOptionClosed(o.id as KremlinOption),
+    })),
+    streaks: k.streaks.map((c) => {
+      const name = describeCause(`threshold.${c.thresholdId}`);
+      const label = /^[A-Za-z]+$/.test(c.metric)
+        ? (indicatorInfo(c.metric as IndicatorName)?.label ?? c.metric)
+        : c.metric;
+      const state = c.active ? 'active' : 'not active';
+      return `${name}: ${label} ${c.direction} ${formatNumber(c.start)}: ${c.streak} of ${c.quartersNeeded} ${c.quartersNeeded === 1 ? 'quarter' : 'quarters'} (${state})`;
+    }),
+  };
+}
+
+/** The console's props. */
+export function consoleProps(s: GameStore): ConsoleProps {
+  const c = selectFacilitatorConsole(s);
+  const game = s.game;
+  const canSteer = game !== null && game.outcome === null;
+  return {
+    quarter: quarterName(s, game?.quarterIndex ?? 0),
+    paused: c.paused,
+    canSteer,
+    injects: c.injects.map((i) => ({
+      id: i.id,
+      title: i.title,
+      description: i.description,
+      sources: i.sources,
+      when: i.scheduledLabel === null ? 'On demand' : `Scheduled for ${quarterText(i.scheduledLabel)}`,
+      fired: i.fired,
+    })),
+    overrides: c.overrides.map((o) => {
+      const text = overrideTargetText(o.target);
+      return {
+        target: o.target,
+        label: text.label,
+        unit: text.unit,
+        value: o.value,
+        min: o.min,
+        max: o.max,
+        valueText: targetValue(o.target, o.value),
+      };
+    }),
+    reveal: c.revealKremlin,
+    kremlin: c.kremlin ? hiddenInWords(c.kremlin) : null,
+    rewind: s.turns.map((_, index) => ({ index, label: `Start of ${quarterName(s, index)}` })),
+    log: c.log.map((e) => ({
+      quarter: quarterName(s, e.quarterIndex),
+      kind: KIND_WORDS[e.kind] ?? e.kind,
+      text: quarterTextIn(targetNames(e.text)),
+      reason: e.reason ?? null,
+    })),
+    projectorCharts: s.projectorCharts,
+  };
+}
+
+/** "Overrode westernCohesion to 30: …" → "Overrode Western cohesion to 30: …". */
+function targetNames(text: string): string {
+  return text.replace(/^Overrode (\w+) to/, (whole, target: string) => {
+    const label = overrideTargetText(target as OverrideTarget).label;
+    return label === target ? whole : `Overrode ${label} to`;
+  });
+}
+
+/** The charts the projector can show, with their short names. */
+export function projectorChartChoices(): ChartChoice[] {
+  return KEY_CHARTS.map((id) => ({ id, label: tabLabel(id, indicatorInfo(id).label) }));
+}

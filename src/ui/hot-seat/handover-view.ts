@@ -1,0 +1,35 @@
+/**
+ * The hand-over screen of the hot seat: after the West ends its quarter, the device passes to the
+ * Kremlin player. A full-screen dialog that hides the West's screen; one button, "I am the Kremlin
+ * player", opens the Kremlin's options.
+ */
+import { button, el } from '../dom';
+import { createModal } from '../modal';
+
+/** Builds and opens the hand-over screen in `parent`. */
+export function openHandover(
+  parent: HTMLElement,
+  quarter: string,
+  onKremlin: () => void,
+): { dialog: HTMLDialogElement; heading: HTMLElement; start: HTMLButtonElement } {
+  const start = button('I am the Kremlin player', onKremlin, 'primary', 'btn--large');
+  const modal = createModal({
+    title: 'Pass the device to the Kremlin player',
+    eyebrow: `Hot seat · ${quarter}`,
+    className: 'modal--seat modal--handover',
+    body: [
+      el('p', {
+        className: 'seat__lead',
+        text: `The West has set its aid and sanctions for ${quarter}. Now the Kremlin player chooses Russia’s moves for the quarter.`,
+      }),
+      el('p', {
+        className: 'muted',
+        text: 'West players, look away: you will see the Kremlin’s choices only in the quarter report. Everything else still follows the rules.',
+      }),
+    ],
+    footer: [start],
+  });
+  modal.open(parent);
+  start.focus();
+  return { dialog: modal.dialog, heading: modal.heading, start };
+}

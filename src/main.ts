@@ -58,6 +58,7 @@ if (!uiRoot) throw new Error('index.html must contain #ui');
 /** The game: the store, sound, Phaser and the link to a projector window. */
 function startGame(root: HTMLElement): void {
   const store = createGameStore({ storage: guardedStorage(), now: () => Date.now() });
+  void import('./scenes/share-link').then((m) => m.openSharedGameFromUrl(store));
   const context: SceneContext = {
     store,
     uiRoot: root,

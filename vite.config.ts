@@ -1,6 +1,7 @@
 // Build and serve the game. Kept minimal on purpose.
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The app's version for the title screen's "model version" line, read from package.json.
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -11,6 +12,33 @@ export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder or static host.
   base: './',
   define: { __APP_VERSION__: JSON.stringify(version) },
+  plugins: [
+    // Offline after the first load: a service worker (Workbox) precaches the whole built game,
+    // sounds, fonts and map included, so a classroom can play with the network gone.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Leverage',
+        short_name: 'Leverage',
+        description: 'A teaching wargame about economic and military leverage over Russia.',
+        theme_color: '#0f1b2d',
+        background_color: '#0f1b2d',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ogg,mp3,woff,woff2,json}'],
+        // Stock Phaser is a large chunk; precache it too.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // Take control of the page that installed it, so going offline right away still works.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     // Stock Phaser is one large chunk (it cannot be tree-shaken); do not warn about it.

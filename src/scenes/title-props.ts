@@ -1,14 +1,47 @@
 /**
- * Store → title screen props: the scenario choice, the settings, the assumptions panel, the play
- * modes and a shared game's error. Pure functions of the store; the words come from the text layer.
+ * Store → title screen props: the assumptions panel and the play modes. Pure functions of the
+ * store; the words come from the text layer. The presets are named by the text layer and applied
+ * by the store; what a choice sets is read from the chosen scenario's provenance, where the store
+ * records each overridden figure with its sources and their range.
  */
 import type { GameStore } from '../state/contract';
-import type { AssumptionsProps } from '../ui/title/assumptions-panel';
+import { assumptionPresets, formatNumber } from '../text';
+import type { AssumptionsProps, ChosenFigureView } from '../ui/title/assumptions-panel';
 import type { PlayModesProps } from '../ui/title/play-modes';
 
-/** The assumptions panel: the presets as difficulty and each disputed figure with its options. */
+/** The preset the panel marks: the store's, or the central view while nothing is chosen. */
+function presetShown(s: GameStore): string | null {
+  if (s.assumptionPreset !== null) return s.assumptionPreset;
+  return Object.keys(s.assumptions).length === 0 ? 'central' : null;
+}
+
+/** The figures the chosen assumptions set, one line per assumption (its first figure's range). */
+export function chosenFigures(s: GameStore): ChosenFigureView[] {
+  const seen = new Map<string, ChosenFigureView>();
+  for (const p of Object.values(s.scenario.provenance)) {
+    const text = p.choice;
+    if (text === undefined || !text.startsWith('Assumption ') || seen.has(text)) continue;
+    const range = p.range
+      ? `Sources range from ${formatNumber(p.range[0])} to ${formatNumber(p.range[1])} ${p.unit}`
+      : '';
+    seen.set(text, {
+      text: text.replace(/^Assumption "([^"]+)": /, '$1: '),
+      rangeText: range,
+      sources: p.sources,
+    });
+  }
+  return [...seen.values()];
+}
+
+/** The assumptions panel: the presets as difficulty and what the chosen assumptions set. */
 export function assumptionsProps(s: GameStore): AssumptionsProps {
-  return { presets: [], assumptions: [], locked: s.game !== null };
+  const shown = presetShown(s);
+  return {
+    presets: assumptionPresets().map((p) => ({ ...p, selected: p.id === shown })),
+    chosen: chosenFigures(s),
+    assumptions: [],
+    locked: s.game !== null,
+  };
 }
 
 /** The play modes as the toggles show them. */

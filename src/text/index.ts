@@ -36,6 +36,7 @@ export {
   type ChangeVerdict,
 } from './indicators';
 export {
+  assumptionPresets,
   kremlinHiddenLabel,
   kremlinOptionClosed,
   kremlinOptionSize,
@@ -44,5 +45,6 @@ export {
   tutorialText,
   WORKSHOP_EN,
   type OverrideTargetText,
+  type PresetText,
   type TutorialText,
 } from './workshop';

@@ -25,7 +25,15 @@ export interface TutorialText {
   readonly where: string;
 }
 
+/** An assumption preset in words. */
+export interface PresetText {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+}
+
 interface WorkshopText {
+  readonly presets: Readonly<Record<string, Omit<PresetText, 'id'>>>;
   readonly overrideTargets: Readonly<Record<string, OverrideTargetText>>;
   readonly kremlinSizes: Readonly<Record<string, string>>;
   readonly kremlinClosed: Readonly<Record<string, string>>;
@@ -74,4 +82,9 @@ export function tutorialText(key: string, text: WorkshopText = WORKSHOP_EN): Tut
 /** A posture level's name ('Maximalist' …), or 'Level n'. */
 export function postureLevelName(level: number): string {
   return EN.postureLevels[level] ?? `Level ${level}`;
+}
+
+/** The assumption presets as the title offers them, hardest for the West first. */
+export function assumptionPresets(text: WorkshopText = WORKSHOP_EN): PresetText[] {
+  return Object.entries(text.presets).map(([id, p]) => ({ id, ...p }));
 }

@@ -34,9 +34,21 @@ export interface AssumptionView {
   readonly options: readonly AssumptionOptionView[];
 }
 
+/** A figure the chosen assumptions set, with its sources' range (what the next game plays with). */
+export interface ChosenFigureView {
+  /** 'New tank production: IISS: 60–90 a year (15 a quarter).' */
+  readonly text: string;
+  /** "Sources range from 15 to 60 tanks a quarter", or ''. */
+  readonly rangeText: string;
+  readonly sources: readonly string[];
+}
+
 /** Everything the panel shows. */
 export interface AssumptionsProps {
   readonly presets: readonly PresetView[];
+  /** What the current choices set; [] for the report's central values. */
+  readonly chosen: readonly ChosenFigureView[];
+  /** Each disputed figure with its options, to choose one by one ([] when the store offers none). */
   readonly assumptions: readonly AssumptionView[];
   /** True while a game is loaded: its assumptions are fixed until it is left. */
   readonly locked: boolean;
@@ -104,6 +116,31 @@ function assumptionGroup(
   ]);
 }
 
+/** What the chosen assumptions set, each figure with its range and sources. */
+function chosenFigures(chosen: readonly ChosenFigureView[], lookup: SourceLookup): HTMLElement[] {
+  const heading = el('h3', { className: 'assumptions__heading', text: 'What your assumptions set' });
+  if (chosen.length === 0)
+    return [
+      heading,
+      el('p', { className: 'muted', text: 'The report’s central values: no disputed figure changed.' }),
+    ];
+  return [
+    heading,
+    el(
+      'ul',
+      { className: 'assumptions__chosen' },
+      chosen.map((c) =>
+        el('li', { className: 'assumption__chosen' }, [
+          el('span', { text: c.text }),
+          c.rangeText ? el('span', { className: 'muted', text: ` ${c.rangeText}.` }) : null,
+          ' ',
+          sourceChips(c.sources, lookup),
+        ]),
+      ),
+    ),
+  ];
+}
+
 /** Builds the panel; `update` rebuilds it when the choices change (they change rarely). */
 export function createAssumptionsPanel(
   props: AssumptionsProps,
@@ -135,8 +172,13 @@ export function createAssumptionsPanel(
           ]
         : []),
       presetCards(p, cb.onPreset),
-      el('h3', { className: 'assumptions__heading', text: 'Each disputed figure' }),
-      ...p.assumptions.map((a) => assumptionGroup(a, p, cb, lookup)),
+      ...chosenFigures(p.chosen, lookup),
+      ...(p.assumptions.length > 0
+        ? [
+            el('h3', { className: 'assumptions__heading', text: 'Each disputed figure' }),
+            ...p.assumptions.map((a) => assumptionGroup(a, p, cb, lookup)),
+          ]
+        : []),
     );
     // Rebuilding must not lose the keyboard's place (arrows move through a radio group).
     if (focusedKey)

@@ -1,7 +1,8 @@
 /**
  * The scenarios that ship with the game, imported as JSON so the browser, the tests and the CLI
- * read the same files. Each is validated when first asked for; tests guarantee that every one
- * passes, so a failure here is a bug in a shipped file and throws with every error listed.
+ * read the same files. They are validated by the test suite (tests/scenario/bundled.test.ts), which
+ * also proves that loading them here, without the schema library, gives exactly what the
+ * validating loader gives; the browser thus downloads no validator.
  *
  * To ship another scenario: import its JSON below and add one entry to DOCUMENTS.
  */
@@ -12,8 +13,7 @@ import observed from '../../scenarios/observed-2025.json';
 import sourcesFile from '../../scenarios/sources.json';
 import usStops from '../../scenarios/us-stops-2025.json';
 import westernFatigue from '../../scenarios/western-fatigue.json';
-import { formatScenarioErrors, parseScenario } from './load';
-import { parseSources } from './sources-schema';
+import { loadTrusted } from './trusted';
 import type { LoadedScenario, SourceRegistry } from './types';
 
 /** Raw bundled documents by id, in menu order. */
@@ -29,15 +29,9 @@ const DOCUMENTS: Readonly<Record<string, unknown>> = {
 /** Ids of the bundled scenarios, in menu order. */
 export const BUNDLED_SCENARIO_IDS: readonly string[] = Object.keys(DOCUMENTS);
 
-let registry: SourceRegistry | undefined;
-
-/** The validated bibliography (scenarios/sources.json); throws listing its errors if it is invalid. */
+/** The bibliography (scenarios/sources.json), validated by the test suite. */
 export function bundledSources(): SourceRegistry {
-  if (registry) return registry;
-  const parsed = parseSources(sourcesFile, 'sources.json');
-  if (!parsed.ok) throw new Error(`Invalid bibliography:\n${formatScenarioErrors(parsed.errors)}`);
-  registry = parsed.sources;
-  return registry;
+  return (sourcesFile as unknown as { sources: SourceRegistry }).sources;
 }
 
 /** The raw (unvalidated) document of a bundled scenario, the base that an `extends` file names. */
@@ -54,15 +48,9 @@ export function getBundledScenario(id: string): LoadedScenario {
   const doc = bundledDocument(id);
   if (doc === undefined)
     throw new Error(`Unknown scenario "${id}". Known: ${BUNDLED_SCENARIO_IDS.join(', ')}.`);
-  const result = parseScenario(doc, {
-    file: `${id}.json`,
-    sources: bundledSources(),
-    resolveBase: bundledDocument,
-  });
-  if (!result.ok)
-    throw new Error(`Bundled scenario "${id}" is invalid:\n${formatScenarioErrors(result.errors)}`);
-  cache.set(id, result.scenario);
-  return result.scenario;
+  const scenario = loadTrusted(doc as Record<string, unknown>, bundledSources(), bundledDocument);
+  cache.set(id, scenario);
+  return scenario;
 }
 
 /** Every bundled scenario, in menu order. */

@@ -4,7 +4,7 @@
  * whole, so an override never leaves a value with one scenario's number and another's source.
  * The one exception is the list of injects, which merges by id (see mergeInjects).
  */
-import { TEACHING_FIELD_NAMES } from './metadata-schema';
+import { TEACHING_FIELD_NAMES } from './teaching-fields';
 import { isSourcedValue, isTable } from './unwrap';
 
 type JsonObject = Record<string, unknown>;

@@ -6,6 +6,7 @@
  * checks together with their lengths.
  */
 import { z } from 'zod';
+import { TEACHING_FIELD_NAMES } from './teaching-fields';
 import { text } from './schema-parts';
 import { ROLE_IDS, type RoleId, type ScenarioRole } from './types';
 
@@ -40,5 +41,7 @@ export const TEACHING_FIELDS = {
   roles: rolesSchema.exactOptional(),
 };
 
-/** Names of the teaching fields: an extending file's own values replace its base's. */
-export const TEACHING_FIELD_NAMES = Object.keys(TEACHING_FIELDS) as readonly (keyof typeof TEACHING_FIELDS)[];
+// The field names live in teaching-fields.ts (no schema library there, for the browser); this
+// keeps the two lists the same.
+TEACHING_FIELD_NAMES satisfies readonly (keyof typeof TEACHING_FIELDS)[];
+export { TEACHING_FIELD_NAMES };

@@ -5,7 +5,7 @@
  * a game is loaded they are fixed, so the actions do nothing until the player leaves it.
  */
 import { castDraft } from 'immer';
-import { ASSUMPTIONS, applyAssumptions, getAssumptionPreset } from '../scenario';
+import { ASSUMPTIONS, applyAssumptions, getAssumptionPreset } from '../scenario/runtime';
 import type { GameStore } from './contract';
 import type { SliceCreator, StoreContext } from './store-deps';
 

@@ -4,7 +4,7 @@
  * the engine themselves.
  */
 import type { GameState, NegotiationAnswer, Policy, Proposal, TurnReport } from '../engine';
-import type { LoadedScenario } from '../scenario';
+import type { LoadedScenario } from '../scenario/runtime';
 import type { WorkshopActions, WorkshopData } from './workshop-contract';
 
 /** Which screen the game shows. */

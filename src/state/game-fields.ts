@@ -12,7 +12,7 @@ import {
   type Turn,
   type TurnReport,
 } from '../engine';
-import type { LoadedScenario } from '../scenario';
+import type { LoadedScenario } from '../scenario/runtime';
 import { baselineFor, projectionFor, statusQuoPolicy } from './campaign-logic';
 import type { GameStore } from './contract';
 import { playRecordedQuarter, recordFields, recordedTurn } from './turn-record';

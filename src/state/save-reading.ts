@@ -14,7 +14,7 @@ import {
   type ScenarioParams,
   type Turn,
 } from '../engine';
-import { applyAssumptions, type LoadedScenario } from '../scenario';
+import { applyAssumptions, type LoadedScenario } from '../scenario/runtime';
 import type { Screen } from './contract';
 import type { GameSetup } from './game-fields';
 import { replayRecord } from './game-record';

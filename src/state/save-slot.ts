@@ -3,7 +3,7 @@
  * copied to its own key before anything else happens; until that copy is confirmed the slot is
  * never written, so the player's only copy cannot be lost to an autosave.
  */
-import type { LoadedScenario } from '../scenario';
+import type { LoadedScenario } from '../scenario/runtime';
 import type { GameData, UnreadableSave } from './contract';
 import type { WorkshopData } from './workshop-contract';
 import { SAVE_KEY, keepUnreadableSave, type SafeStorage } from './persistence';

@@ -12,7 +12,7 @@ import {
   type Proposal,
   type ScenarioParams,
 } from '../engine';
-import type { LoadedScenario } from '../scenario';
+import type { LoadedScenario } from '../scenario/runtime';
 import type { GameStore } from './contract';
 import { currentState, memoOnIdentity } from './selector-support';
 

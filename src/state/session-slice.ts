@@ -4,7 +4,7 @@
  * game live here; they fill the campaign fields in the same set.
  */
 import { castDraft } from 'immer';
-import { applyAssumptions, type LoadedScenario } from '../scenario';
+import { applyAssumptions, type LoadedScenario } from '../scenario/runtime';
 import type { GameStore, ScenarioChoice, UnreadableSave } from './contract';
 import { isValidSeed } from './campaign-logic';
 import { gameFields, newGameFields, perGameReset } from './game-fields';

@@ -5,7 +5,7 @@
  * is refused with a sentence, like a bad code.
  */
 import type { GameState, Proposal, TurnReport } from '../engine';
-import { applyAssumptions, type LoadedScenario } from '../scenario';
+import { applyAssumptions, type LoadedScenario } from '../scenario/runtime';
 import type { GameStore } from './contract';
 import { recordOf, replayRecord } from './game-record';
 import { isTurnFor } from './record-checks';

@@ -3,7 +3,7 @@
  * it had been played here (record, reports, levers, assumptions), on the campaign or, for a game
  * that ended, the debrief. A bad code sets shareError and changes nothing else.
  */
-import { ASSUMPTION_PRESETS, type AssumptionChoices } from '../scenario';
+import { ASSUMPTION_PRESETS, type AssumptionChoices } from '../scenario/runtime';
 import { statusQuoPolicy } from './campaign-logic';
 import type { GameStore } from './contract';
 import { gameFields, perGameReset } from './game-fields';

@@ -2,7 +2,7 @@
  * What the store needs from the outside world, and the small context the slices share: the
  * scenario registry, storage that never throws, and the clock used only to pick a default seed.
  */
-import { BUNDLED_SCENARIO_IDS, getBundledScenario, type LoadedScenario } from '../scenario';
+import { BUNDLED_SCENARIO_IDS, getBundledScenario, type LoadedScenario } from '../scenario/runtime';
 import type { StateCreator } from 'zustand/vanilla';
 import type { GameStore } from './contract';
 import { safeStorage, type KeyValueStorage, type SafeStorage } from './persistence';

@@ -65,6 +65,17 @@ function resolve(template: EventTemplate, event: ReportEvent): EventText {
   return { headline: headline ?? template.headline, because: because ?? template.because };
 }
 
+/**
+ * A Kremlin option a person chose in the hot seat (cause 'kremlin.player'): the headline stays, the
+ * "because" says who decided and what the option does, since the rules' reasons did not apply.
+ */
+function byPlayer(template: EventTemplate, event: ReportEvent, catalogue: TextCatalogue): EventText | null {
+  const line = catalogue.ui['kremlinPlayerBecause'];
+  if (!event.causes.includes('kremlin.player') || template.description === undefined || !line) return null;
+  const headline = resolve(template, event).headline;
+  return { headline, because: line.replace('{description}', template.description) };
+}
+
 /** Values the templates may use beyond the engine's: phrases built from causes, ids and levels. */
 function derivedValues(event: ReportEvent, catalogue: TextCatalogue): Record<string, string> {
   const ui = catalogue.ui;
@@ -103,7 +114,7 @@ function derivedValues(event: ReportEvent, catalogue: TextCatalogue): Record<str
  */
 export function describeEvent(event: ReportEvent, catalogue: TextCatalogue = EN): EventText {
   const template = has(catalogue.events, event.code) ? catalogue.events[event.code]! : catalogue.generic;
-  const texts = resolve(template, event);
+  const texts = byPlayer(template, event, catalogue) ?? resolve(template, event);
   const values: Values = { ...event.values, ...derivedValues(event, catalogue) };
   // Quarter labels in values ('2025-Q2') are written the game's way ('Q2 2025').
   return {

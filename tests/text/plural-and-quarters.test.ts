@@ -1,6 +1,6 @@
 /** Plural words in templates and one quarter format in every text ('Q2 2025'). */
 import { describe, expect, it } from 'vitest';
-import { describeNegotiationReason, interpolate, quarterTextIn } from '../../src/text';
+import { describeEvent, describeNegotiationReason, interpolate, quarterTextIn } from '../../src/text';
 
 describe('plural words in templates', () => {
   it('picks the singular for exactly 1 and the plural otherwise', () => {
@@ -31,5 +31,20 @@ describe('quarter labels inside texts', () => {
   it('rewrites every engine label and leaves other text alone', () => {
     expect(quarterTextIn('Rewound to 2025-Q2; then 2026-Q4.')).toBe('Rewound to Q2 2025; then Q4 2026.');
     expect(quarterTextIn('Q1 2025 and 2025 Q5')).toBe('Q1 2025 and 2025 Q5');
+  });
+});
+
+describe('the Kremlin played by a person', () => {
+  it('says in the report that the Kremlin player chose the option', () => {
+    const text = describeEvent({
+      code: 'kremlin.mobilise',
+      category: 'kremlin',
+      severity: 'warning',
+      values: {},
+      causes: ['kremlin.player'],
+      sources: [],
+    });
+    expect(text.headline).toBe('Putin orders a mobilisation of reservists');
+    expect(text.because).toMatch(/^Because the Kremlin player chose it this quarter\. Calls up reservists/);
   });
 });

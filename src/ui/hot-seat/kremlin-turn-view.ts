@@ -47,7 +47,8 @@ function optionCard(
     ]),
     el('div', { className: 'kopt__body', attrs: { id: descId } }, [
       el('p', { text: r.description }),
-      r.size ? el('p', { className: 'kopt__size num', text: r.size }) : null,
+      // The size matters only while the option can be taken.
+      r.size && r.open ? el('p', { className: 'kopt__size num', text: r.size }) : null,
       el('p', { className: 'kopt__state' }, [
         icon(r.open ? 'check' : 'circle'),
         r.open ? 'Open this quarter.' : `Closed: ${r.closedReason}`,

@@ -31,7 +31,9 @@ async function playQuarter(page: Page, aid: number, sanctions: number): Promise<
 /** Proposes Russia's own terms and signs: the game ends on the debrief. */
 async function settleOnRussiasTerms(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Propose settlement' }).click();
-  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Send proposal' }) });
+  const dialog = page
+    .getByRole('dialog')
+    .filter({ has: page.getByRole('button', { name: 'Send proposal' }) });
   for (const [term, option] of Object.entries(CAPITULATION))
     await dialog
       .getByRole('group', { name: term, exact: true })
@@ -140,6 +142,176 @@ test('the debrief reviews the game quarter by quarter, exports it and prints a m
   await expect(memo).toContainText('Sources cited');
   await expect(memo).not.toContainText('http');
   await saveScreenshot(page, 'memo', 'print');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pageCount, 'the memo prints on one A4 page').toBe(1);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('#print-root')).toBeHidden();
+});
+
+/** Plays `quarters` quarters of a new game under one policy and returns its share code, read from the Share dialog. */
+async function teamCode(
+  page: Page,
+  seed: number,
+  aid: number,
+  sanctions: number,
+  quarters: number,
+): Promise<string> {
+  await startNewGame(page, { seed });
+  for (let i = 0; i < quarters; i += 1) await playQuarter(page, aid, sanctions);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this game' });
+  const code = await dialog.getByRole('textbox', { name: 'Code' }).inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await expect(dialog).toHaveCount(0);
+  expect(code).toMatch(/^L1/);
+  return code;
+}
+
+test('three teams are compared from their share codes', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize(SIZE);
+  const teams = [
+    { label: 'Hawks', code: await teamCode(page, 5, 20, 3, 4) },
+    { label: 'Status quo', code: await teamCode(page, 5, 10.4, 1, 4) },
+    { label: 'Doves', code: await teamCode(page, 5, 5.5, 0, 3) },
+  ];
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Compare teams' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare teams' });
+  await expect(dialog).toBeVisible();
+  for (const t of teams) {
+    await dialog.getByRole('textbox', { name: 'Team name' }).fill(t.label);
+    await dialog.getByRole('textbox', { name: 'Share code or link' }).fill(t.code);
+    await dialog.getByRole('button', { name: 'Add team' }).click();
+  }
+  // A tampered code is listed with its error and kept off the table.
+  await dialog.getByRole('textbox', { name: 'Team name' }).fill('Typo');
+  await dialog
+    .getByRole('textbox', { name: 'Share code or link' })
+    .fill(`${teams[0]!.code.slice(0, -6)}AAAAAA`);
+  await dialog.getByRole('button', { name: 'Add team' }).click();
+
+  const table = dialog.getByRole('table', { name: 'Outcomes by team' });
+  await expect(table.locator('tbody tr')).toHaveCount(3);
+  for (const t of teams) await expect(table.getByRole('rowheader', { name: t.label })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Doves/ })).toContainText('Still playing (3 quarters)');
+  const list = dialog.getByRole('region', { name: /Teams \(4\)/ });
+  await expect(list.getByRole('listitem').filter({ hasText: 'Typo' })).toContainText(
+    'Could not read the code',
+  );
+
+  // Every key chart overlays the three teams, each named at its line's end (and in its caption).
+  const charts = dialog.locator('.teams-chart');
+  await expect(charts).toHaveCount(6);
+  for (const t of teams) await expect(charts.first().locator('figcaption')).toContainText(`${t.label}:`);
+  const inked = await charts
+    .first()
+    .locator('canvas')
+    .evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d');
+      if (!ctx) return 0;
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7)
+        colours.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
+      return colours.size;
+    });
+  expect(inked, 'the chart canvas has lines of several colours').toBeGreaterThan(8);
+  await restPointer(page);
+  await saveScreenshot(page, 'teams', 'dashboard');
+  await dialog.locator('.modal__body').evaluate((b) => b.scrollTo(0, b.scrollHeight));
+  await saveScreenshot(page, 'teams', 'charts');
+
+  // Remove a team; Escape closes the dialog.
+  await list.getByRole('button', { name: 'Remove Typo' }).click();
+  await expect(dialog.getByRole('region', { name: /Teams \(3\)/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('role briefs list the five seats, each printable on its own page', async ({ page }) => {
+  await page.setViewportSize(SIZE);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Role briefs' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Role briefs' });
+  await expect(dialog).toBeVisible();
+  const roles = dialog.getByRole('tablist', { name: 'Roles' }).getByRole('tab');
+  await expect(roles).toHaveText([
+    'The United States',
+    'Europe',
+    'Ukraine',
+    'The Kremlin',
+    /^The facilitator/,
+  ]);
+  const brief = dialog.getByRole('tabpanel');
+  await expect(brief.getByRole('heading', { name: 'The United States' })).toBeVisible();
+  for (const h of ['Key figures at the start', 'Objectives', 'Levers', 'Red lines', 'Sources cited'])
+    await expect(brief.getByRole('heading', { name: h })).toBeVisible();
+  await restPointer(page);
+  await saveScreenshot(page, 'roles', 'dialog');
+  await roles.nth(3).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog.getByRole('tabpanel').getByRole('heading', { name: /^The facilitator/ })).toBeVisible();
+
+  // Print: one page per role; in print media only the briefs are on the page.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  await dialog.getByRole('button', { name: /^Print the brief of The facilitator/ }).click();
+  await dialog.getByRole('button', { name: 'Print all' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
+  await page.emulateMedia({ media: 'print' });
+  const pages = page.locator('#print-root .print-page--role');
+  await expect(pages).toHaveCount(5);
+  await expect(pages.first()).toBeVisible();
+  expect(await pages.first().evaluate((n) => getComputedStyle(n).breakAfter)).toBe('page');
+  await expect(dialog).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pageCount, 'five briefs print on at least five pages').toBeGreaterThanOrEqual(5);
+  await saveScreenshot(page, 'roles', 'print');
+  await page.emulateMedia({ media: 'screen' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('the projector window follows the game', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(SIZE);
+  const projector = await context.newPage();
+  await projector.setViewportSize(SIZE);
+  await projector.goto('/?view=projector');
+  await expect(projector.getByText('Waiting for the game window…')).toBeVisible();
+  await expect(projector.locator('#game canvas')).toHaveCount(0);
+  await saveScreenshot(projector, 'projector', 'waiting');
+
+  await startNewGame(page, { seed: 4 });
+  const quarter = projector.getByRole('heading', { level: 1 });
+  await expect(quarter).toHaveText('Q1 2025');
+  const current = projector.locator('[aria-current="step"]');
+  await expect(current).toContainText('Current');
+  await expect(projector.locator('.proj__chart canvas')).toHaveCount(
+    await projector.locator('.proj__chart').count(),
+  );
+  const smallest = await projector.locator('.proj').evaluate((root) => {
+    let min = Infinity;
+    for (const n of root.querySelectorAll<HTMLElement>('*'))
+      if (n.childNodes.length > 0 && [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent?.trim()))
+        min = Math.min(min, parseFloat(getComputedStyle(n).fontSize));
+    return min;
+  });
+  expect(smallest, 'projector text is at least 28 px').toBeGreaterThanOrEqual(28);
+
+  // Expanded aid and sanctions move Putin's posture within a few quarters; the projector follows.
+  const before = await current.innerText();
+  for (let i = 0; i < 4; i += 1) {
+    await playQuarter(page, 25, 4);
+    await expect(quarter).toHaveText(`Q${i + 2} 2025`.replace('Q5 2025', 'Q1 2026'));
+    if ((await current.innerText()) !== before) break;
+  }
+  await expect(current).not.toHaveText(before);
+  await saveScreenshot(projector, 'projector', 'live');
 });

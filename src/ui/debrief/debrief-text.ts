@@ -73,7 +73,7 @@ export function scoreExplanation(
     const posture = r.horizonPerPostureLevel * f.postureLevel;
     const cohesion = r.horizonPerCohesionPoint * f.cohesion;
     return [
-      `No settlement was reached before the horizon. Without a deal the score counts the leverage built and the coalition still standing: ${plural(r.horizonPerPostureLevel, 'point')} for each level of Putin’s posture (he ended at level ${f.postureLevel}, “${f.postureName}”: ${one(posture)}) plus ${r.horizonPerCohesionPoint} for each point of Western cohesion left (${one(f.cohesion)}: ${one(cohesion)}), which gives ${f.score} of 100.`,
+      `No settlement was reached before the horizon, so the score counts the leverage built and the coalition still standing: ${plural(r.horizonPerPostureLevel, 'point')} for each level of Putin’s posture (he ended at level ${f.postureLevel}, “${f.postureName}”: ${one(posture)} points) plus ${r.horizonPerCohesionPoint} for each point of Western cohesion left (${one(f.cohesion)} left: ${one(cohesion)} points), which gives ${f.score} of 100.`,
       `${settlementRule(r)} A good settlement is meant to beat running out the clock.`,
     ];
   }

@@ -4,15 +4,67 @@
  * "Current"), the sentence on what the next level needs, the facilitator's two or three charts,
  * and the ending once there is one. Every text is at least 28 px at 1280 × 720.
  */
-import { quarterText } from '../../text';
+import { indicatorInfo, quarterText } from '../../text';
 import { el } from '../dom';
 import { icon } from '../icons';
 import { chartCanvas, DARK_THEME, type CanvasTheme } from '../review/canvas-chart';
-import { DARK_INK, specFromChartData } from '../review/chart-spec';
+import { tabLabel } from '../chart/chart-tabs';
+import { svgEl } from '../icons';
+import type { CanvasChartSpec } from '../review/canvas-chart';
+import { chartUnit, DARK_INK, specFromChartData, type ChartDataLike } from '../review/chart-spec';
 import { outcomeLine, type ProjectorSnapshotLike } from './projector-model';
 
 /** Chart text for the back of the room. */
 const PROJECTOR_THEME: CanvasTheme = { ...DARK_THEME, fontPx: 28, titlePx: 30 };
+
+/** A chart for the room: a short title with its unit, no legend of its own (the page has one). */
+function projectorSpec(c: ChartDataLike): CanvasChartSpec {
+  const spec = specFromChartData(c, DARK_INK);
+  const unit = indicatorInfo(c.indicator).ratio ? 'Russia : Ukraine' : chartUnit(c.indicator);
+  return {
+    ...spec,
+    title: `${tabLabel(c.indicator, spec.title)} (${unit})`,
+    unit: '',
+    legend: false,
+  };
+}
+
+/** One legend entry: a small drawn sample and its words. */
+function legendItem(label: string, sample: SVGElement): HTMLElement {
+  const svg = svgEl('svg', { viewBox: '0 0 48 16', width: '48', height: '16', 'aria-hidden': 'true' });
+  svg.append(sample);
+  return el('li', {}, [svg, label]);
+}
+
+/** The legend shared by the charts. */
+function legend(): HTMLElement {
+  const line = (stroke: string, width: string, dash = ''): SVGElement =>
+    svgEl('line', {
+      x1: '0',
+      y1: '8',
+      x2: '48',
+      y2: '8',
+      stroke,
+      'stroke-width': width,
+      ...(dash ? { 'stroke-dasharray': dash } : {}),
+    });
+  return el('ul', { className: 'proj__legend', attrs: { 'aria-label': 'Chart legend' } }, [
+    legendItem('This game', line(DARK_INK.path, '4')),
+    legendItem('Status quo since Q1 2025', line(DARK_INK.baseline, '2')),
+    legendItem('Threshold', line(PROJECTOR_THEME.threshold, '3', '10 5')),
+    legendItem(
+      'Report’s forecast',
+      svgEl('rect', {
+        x: '4',
+        y: '0',
+        width: '40',
+        height: '16',
+        fill: PROJECTOR_THEME.forecast,
+        'fill-opacity': '0.3',
+      }),
+    ),
+  ]);
+}
 
 /** The view and how to feed it. */
 export interface ProjectorView {
@@ -34,8 +86,10 @@ function postureStrip(s: ProjectorSnapshotLike): HTMLElement {
         },
         [
           l.current ? icon('marker') : null,
-          el('span', { className: 'proj__level-num num', text: String(l.level) }),
-          el('span', { className: 'proj__level-name', text: l.name }),
+          el('span', { className: 'proj__level-name' }, [
+            el('span', { className: 'proj__level-num num', text: `${l.level} ` }),
+            l.name,
+          ]),
           l.current ? el('span', { className: 'proj__current', text: 'Current' }) : null,
         ],
       ),
@@ -75,6 +129,7 @@ export function createProjectorView(parent: HTMLElement): ProjectorView {
         ? el('p', { className: 'proj__outcome', attrs: { role: 'status' } }, [icon('check'), ending])
         : el('p', { className: 'proj__sentence', text: `${s.postureTrack.sentence}.` }),
       charts,
+      ...(s.charts.length > 0 ? [legend()] : []),
     );
     // Size the canvases to their boxes once the layout is known.
     const boxes = s.charts.map((c) => {
@@ -85,7 +140,11 @@ export function createProjectorView(parent: HTMLElement): ProjectorView {
     for (const { c, box } of boxes) {
       const w = Math.max(200, Math.floor(box.clientWidth));
       const h = Math.max(160, Math.floor(box.clientHeight));
-      box.append(chartCanvas(specFromChartData(c, DARK_INK), w, h, PROJECTOR_THEME));
+      const spec = projectorSpec(c);
+      const canvas = chartCanvas(spec, w, h, PROJECTOR_THEME);
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', spec.title);
+      box.append(canvas);
     }
   };
   window.addEventListener('resize', () => {

@@ -8,6 +8,7 @@
 import type { ChartForecast, ChartPoint, ChartThreshold } from '../chart/chart-model';
 import { chartFrame, extent, type Insets } from '../chart/chart-scale';
 import { yearTicks } from '../chart/chart-view';
+import { keepNonOverlapping, type Box } from '../overlap';
 import { spreadLabels } from './label-spread';
 
 /** A point marker shape. */
@@ -39,6 +40,8 @@ export interface CanvasChartSpec {
   readonly format: (value: number) => string;
   /** A quarter to mark with a vertical line (the review's selected quarter), or null. */
   readonly cursor: number | null;
+  /** Draws the legend under the chart (false where the page shows one legend for several charts). */
+  readonly legend?: boolean;
 }
 
 /** Colours and type sizes of a canvas chart. */
@@ -146,6 +149,65 @@ function legendLayout(
   return { rows: lines.length === 0 ? 0 : row + 1, items };
 }
 
+/** `text`, shortened with an ellipsis to fit `width` px in the context's current font. */
+function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && ctx.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * The threshold labels (right end, above their line) and the forecast windows' "Report" (top of
+ * the window), on a backing of the page colour; a label that would overlap one already placed, or
+ * leave the plot, is left out (the legend and the unit line still say what the marks are).
+ */
+function drawPlotLabels(
+  ctx: CanvasRenderingContext2D,
+  spec: CanvasChartSpec,
+  f: ReturnType<typeof chartFrame>,
+  theme: CanvasTheme,
+): void {
+  const { plot } = f;
+  const h = theme.fontPx * 1.2;
+  const labels = [
+    ...spec.thresholds.map((t) => {
+      const w = ctx.measureText(t.label).width + 8;
+      const right = plot.x + plot.width - 2;
+      const bottom = f.yOf(t.value) - 3;
+      return {
+        text: t.label,
+        colour: theme.threshold,
+        box: { left: right - w, top: bottom - h, right, bottom },
+      };
+    }),
+    ...spec.forecasts.map((fc) => {
+      const left = f.xOf(fc.fromQuarter - 0.5) + 2;
+      const w = ctx.measureText('Report').width + 8;
+      return {
+        text: 'Report',
+        colour: theme.forecast,
+        box: { left, top: plot.y + 2, right: left + w, bottom: plot.y + 2 + h },
+      };
+    }),
+  ];
+  const bounds: Box = { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height };
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  for (const i of keepNonOverlapping(
+    labels.map((l) => l.box),
+    bounds,
+  )) {
+    const l = labels[i]!;
+    ctx.globalAlpha = 0.85;
+    ctx.fillStyle = theme.background;
+    ctx.fillRect(l.box.left, l.box.top, l.box.right - l.box.left, l.box.bottom - l.box.top);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = l.colour;
+    ctx.fillText(l.text, l.box.left + 4, (l.box.top + l.box.bottom) / 2);
+  }
+}
+
 /** Draws the chart into a 2D context over a `width` × `height` area (CSS pixels) at (0, 0). */
 export function drawCanvasChart(
   ctx: CanvasRenderingContext2D,
@@ -162,13 +224,17 @@ export function drawCanvasChart(
   ctx.textAlign = 'left';
   ctx.fillStyle = theme.text;
   ctx.font = font(theme.titlePx, 600);
-  ctx.fillText(spec.title, pad, pad);
+  ctx.fillText(fitText(ctx, spec.title, width - 2 * pad), pad, pad);
+  let top = pad + theme.titlePx * 1.3 + 6;
   ctx.font = font(theme.fontPx);
-  ctx.fillStyle = theme.muted;
-  ctx.fillText(spec.unit, pad, pad + theme.titlePx * 1.3);
-  const top = pad + theme.titlePx * 1.3 + lineH + 6;
+  if (spec.unit !== '') {
+    ctx.fillStyle = theme.muted;
+    ctx.fillText(fitText(ctx, spec.unit, width - 2 * pad), pad, top - 6);
+    top += lineH;
+  }
 
-  const legend = legendLayout(ctx, spec.lines, width - 2 * pad);
+  const legend =
+    spec.legend === false ? { rows: 0, items: [] } : legendLayout(ctx, spec.lines, width - 2 * pad);
   const legendH = legend.rows * lineH;
   const values = [
     ...spec.lines.flatMap((l) => l.points.map((p) => p.v)),
@@ -217,8 +283,6 @@ export function drawCanvasChart(
       ctx.stroke();
     }
     ctx.setLineDash([]);
-    ctx.fillStyle = theme.forecast;
-    ctx.fillText('Report', x1 + 4, plot.y + 2);
   }
 
   // Grid and y ticks.
@@ -254,9 +318,7 @@ export function drawCanvasChart(
     ctx.fillText(t.text, x + 3, plot.y + plot.height + 4);
   }
 
-  // Thresholds: red dashes with their label at the right end, above the line.
-  ctx.textAlign = 'right';
-  ctx.textBaseline = 'bottom';
+  // Thresholds: red dashes; their labels come later with the others.
   for (const t of spec.thresholds) {
     const y = f.yOf(t.value);
     ctx.strokeStyle = theme.threshold;
@@ -267,9 +329,8 @@ export function drawCanvasChart(
     ctx.lineTo(plot.x + plot.width, y);
     ctx.stroke();
     ctx.setLineDash([]);
-    ctx.fillStyle = theme.threshold;
-    ctx.fillText(t.label, plot.x + plot.width - 4, y - 3);
   }
+  drawPlotLabels(ctx, spec, f, theme);
 
   if (spec.cursor !== null && spec.cursor >= 0) {
     const x = f.xOf(spec.cursor);

@@ -30,17 +30,15 @@ export function setPrintContent(nodes: readonly Node[]): () => void {
   };
 }
 
-/** Prints `nodes` alone, then restores the print page's previous content. */
+/**
+ * Prints `nodes` alone, then restores the print page's previous content. Browsers take what they
+ * print when print() is called (Chromium blocks until its dialog closes; others print a copy).
+ */
 export function printNodes(nodes: readonly Node[]): void {
   const restore = setPrintContent(nodes);
-  let done = false;
-  const finish = (): void => {
-    if (done) return;
-    done = true;
+  try {
+    window.print();
+  } finally {
     restore();
-  };
-  window.addEventListener('afterprint', finish, { once: true });
-  window.print();
-  // Browsers whose print() returns before printing still fire afterprint; those that block have printed.
-  window.setTimeout(finish, 1000);
+  }
 }

@@ -5,6 +5,7 @@
  */
 import { button, el, srOnly } from '../dom';
 import { createModal } from '../modal';
+import { attachScrollCue } from '../scroll-cue';
 import { printNodes, setPrintContent } from '../review/print-page';
 import { createTabList } from '../review/tab-list';
 import { roleArticle } from './role-article';
@@ -35,6 +36,7 @@ export function showRoleBriefs(scenario: RolesScenario, parent: HTMLElement): ()
   const close = (): void => {
     if (closed) return;
     closed = true;
+    stopCue();
     restorePrint();
     modal.dialog.close();
     modal.dialog.remove();
@@ -77,6 +79,7 @@ export function showRoleBriefs(scenario: RolesScenario, parent: HTMLElement): ()
     className: 'modal--full modal--roles',
   });
   modal.open(parent);
+  const stopCue = attachScrollCue(modal.body);
   modal.heading.focus();
   return close;
 }

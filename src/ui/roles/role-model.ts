@@ -7,6 +7,7 @@ import type { ScenarioParams } from '../../engine';
 import { interpolate } from '../../text/format';
 import { BRIEFING_EN } from '../briefing/briefing-view';
 import { formatIsoDate } from '../format-date';
+import { printableSourceName } from '../review/source-label';
 import { citedKeys, sortKeys } from './source-keys';
 
 /** The five seats, in the order the briefs are printed. */
@@ -83,7 +84,10 @@ export function roleBriefs(s: RolesScenario): RoleBrief[] {
       scenarioName: s.name,
       vintage: `Figures as of ${formatIsoDate(s.dataVintage)}`,
       keyFigures: figures,
-      footnotes: keys.map((key) => ({ key, title: s.sources[key]?.title ?? 'Not in the bibliography.' })),
+      footnotes: keys.map((key) => {
+        const entry = s.sources[key];
+        return { key, title: entry ? printableSourceName(entry) : 'Not in the bibliography.' };
+      }),
     };
   });
 }

@@ -4,9 +4,10 @@
  * key charts. Teams from another scenario are listed and kept off the charts; bad codes are
  * listed with their error. Each team can be removed. Escape closes.
  */
-import { button, el, srOnly } from '../dom';
+import { el, srOnly } from '../dom';
 import { icon } from '../icons';
 import { createModal } from '../modal';
+import { attachScrollCue } from '../scroll-cue';
 import { createTeamsForm } from './teams-form';
 import { teamsCharts } from './teams-charts';
 import type { TeamComparisonView, TeamRowView, TeamsStoreLike } from './teams-model';
@@ -98,6 +99,7 @@ export function showTeamsDialog(
   const close = (): void => {
     if (closed) return;
     closed = true;
+    stopCue();
     unsubscribe();
     observer.disconnect();
     modal.dialog.close();
@@ -113,11 +115,17 @@ export function showTeamsDialog(
         dashboard,
       ]),
     ],
-    footer: [button('Close', close)],
+    footer: [
+      el('p', {
+        className: 'muted teams__hint',
+        text: 'Each team’s code is in its game’s Share dialog; a ?game= link works too.',
+      }),
+    ],
     onClose: close,
     className: 'modal--full modal--teams',
   });
   modal.open(parent);
+  const stopCue = attachScrollCue(modal.body);
   render();
   observer.observe(dashboard);
   modal.heading.focus();

@@ -21,6 +21,8 @@ const NAME = 'workshop';
 /** Saves a screenshot at 1280×720 and one at 1024×640, then goes back to 1280×720. */
 async function shootBoth(page: Page, screen: string): Promise<void> {
   await restPointer(page);
+  // Dialogs and drawers fade in over 200 ms: take the picture once they have settled.
+  await page.waitForTimeout(350);
   await saveScreenshot(page, NAME, screen);
   await page.setViewportSize({ width: 1024, height: 640 });
   await page.waitForTimeout(250);

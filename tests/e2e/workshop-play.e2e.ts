@@ -66,6 +66,12 @@ async function openConsole(page: Page): Promise<Locator> {
   return console;
 }
 
+/** Every quarter on the page is written one way, "Q2 2025" (never "2025-Q2" or "2025 Q2"). */
+async function expectOneQuarterFormat(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect(text.match(/\b\d{4}-Q[1-4]\b|\b\d{4} Q[1-4]\b/g) ?? []).toEqual([]);
+}
+
 /** The Western cohesion meter's value, e.g. 60. */
 async function cohesion(page: Page): Promise<number> {
   return Number(await page.getByRole('meter', { name: 'Western cohesion' }).getAttribute('aria-valuenow'));
@@ -191,6 +197,7 @@ test('the facilitator fires an inject, overrides, pauses and rewinds, and the lo
   await console.getByRole('button', { name: 'Rewind', exact: true }).click();
   await console.getByRole('button', { name: 'Yes, rewind' }).click();
   await expect(log).toContainText('Rewound to Q2 2025');
+  await expectOneQuarterFormat(page);
   await page.keyboard.press('Escape');
   await expectCampaignAt(page, 2);
   expect(healthProblems(health)).toEqual([]);
@@ -221,6 +228,8 @@ test('hot seat: the Kremlin player mobilises and the West sees it only in the re
 
   await expect(kremlin).toHaveCount(0);
   await expect(reportDialog(page)).toContainText(/mobilisation/i);
+  await expect(reportDialog(page)).toContainText('the Kremlin player chose it');
+  await expectOneQuarterFormat(page);
   await saveScreenshot(page, NAME, 'hot-seat-report');
   await continueFromReport(page);
   await expectCampaignAt(page, 2);

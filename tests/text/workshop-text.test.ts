@@ -1,0 +1,47 @@
+/** The workshop's words cover what the engine, the scenarios and the store name. */
+import { describe, expect, it } from 'vitest';
+import { KREMLIN_OPTIONS, OVERRIDE_TARGETS, type OverrideTarget } from '../../src/engine';
+import { ASSUMPTION_PRESETS } from '../../src/scenario';
+import { TUTORIAL_LESSONS } from '../../src/state/tutorial-slice';
+import {
+  assumptionPresets,
+  kremlinOptionClosed,
+  kremlinOptionSize,
+  overrideTargetText,
+  tutorialText,
+  WORKSHOP_EN,
+} from '../../src/text';
+
+describe('workshop texts', () => {
+  it('name every override target with a unit', () => {
+    for (const target of Object.keys(OVERRIDE_TARGETS) as OverrideTarget[]) {
+      const text = overrideTargetText(target);
+      expect(text.label, target).not.toBe(target);
+      expect(text.unit, target).not.toBe('');
+    }
+  });
+
+  it('give every Kremlin option a size line and a reason it may be closed', () => {
+    for (const option of KREMLIN_OPTIONS) {
+      expect(WORKSHOP_EN.kremlinSizes[option], option).toBeDefined();
+      expect(kremlinOptionClosed(option), option).toMatch(/^[A-Z].*\.$/);
+    }
+    expect(kremlinOptionSize('mobilise', { size: 300000, emigrants: 540000 })).toBe(
+      '300,000 reservists called up; about 540,000 people emigrate.',
+    );
+    expect(kremlinOptionSize('warFooting', { lagQuarters: 1, capacityPct: 30 })).toBe(
+      'Defence output +30% after 1 quarter.',
+    );
+  });
+
+  it('hold every tutorial lesson the store names', () => {
+    for (const lesson of TUTORIAL_LESSONS)
+      expect(tutorialText(lesson.textKey), lesson.textKey).not.toBeNull();
+  });
+
+  it('name exactly the assumption presets of scenarios/assumptions.json, with the same names', () => {
+    expect(assumptionPresets().map((p) => [p.id, p.name])).toEqual(
+      ASSUMPTION_PRESETS.map((p) => [p.id, p.name]),
+    );
+  });
+});

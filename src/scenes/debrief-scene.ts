@@ -67,7 +67,7 @@ export class DebriefScene extends ScreenScene {
         {
           id: 'discussion',
           label: 'Discussion',
-          panel: createDiscussionView(review.prompts, review.learningGoals),
+          panel: createDiscussionView(review.prompts, review.facts, review.learningGoals),
         },
         { id: 'exports', label: 'Exports', panel: exportsTab },
       ],

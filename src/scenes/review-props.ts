@@ -113,6 +113,37 @@ function sections(e: ReviewEntry, events: readonly ReportEvent[], params: Scenar
   ];
 }
 
+/** Facts of the game the discussion prompts ask about: the first posture shift and why, cohesion spent, aid and sanctions. */
+export function gameFacts(timeline: readonly ReviewEntry[], params: ScenarioParams): string[] {
+  const first = timeline.find((e) => e.postureChanges.some((c) => c.direction === 'up'));
+  const shift = first?.postureChanges.find((c) => c.direction === 'up');
+  const facts: string[] = [
+    first && shift
+      ? `Putin’s posture first shifted in ${quarterText(first.quarter)}, to “${shift.name}”, with ${shift.thresholds.length > 0 ? shift.thresholds.join(', ') : 'no pressure'} active and his belief that the West will quit at ${formatNumber(shift.belief, 2)}${shift.beliefGate === null ? '' : ` (it had to be below ${formatNumber(shift.beliefGate, 2)})`}.`
+      : 'Putin’s posture never shifted in this game.',
+  ];
+  const last = timeline.at(-1);
+  if (last) {
+    const start = params.initial.westernCohesion;
+    const end = last.indicators.westernCohesion;
+    facts.push(
+      `Western cohesion went from ${formatNumber(start, 0)} to ${formatNumber(end, 0)} (${formatNumber(end - start, 0, true)}).`,
+    );
+    const aid = timeline.reduce((n, e) => n + e.policy.aidBnEurPerQuarter, 0);
+    facts.push(
+      `Military aid: €${formatNumber(aid, 1)} bn over ${timeline.length} quarter${timeline.length === 1 ? '' : 's'}, €${formatNumber(aid / timeline.length, 1)} bn a quarter on average (the status quo is €${formatNumber(params.policy.aidStatusQuoBnEurPerQuarter, 1)} bn).`,
+    );
+    const levels = [...new Set(timeline.map((e) => e.policy.sanctionsLevel))].sort((a, b) => a - b);
+    const name = (l: number): string => params.policy.sanctionsLevels[l]?.name ?? `level ${l}`;
+    facts.push(
+      levels.length === 1
+        ? `Sanctions stayed at “${name(levels[0]!)}”.`
+        : `Sanctions ranged from “${name(levels[0]!)}” to “${name(levels.at(-1)!)}”.`,
+    );
+  }
+  return facts;
+}
+
 /** The review's props. */
 export function reviewProps(s: GameStore): ReviewProps {
   const params = s.scenario.params;
@@ -139,5 +170,10 @@ export function reviewProps(s: GameStore): ReviewProps {
       sections: sections(e, events, params),
     };
   });
-  return { quarters, prompts: selectDiscussionPrompts(s), learningGoals: s.scenario.learningGoals };
+  return {
+    quarters,
+    prompts: selectDiscussionPrompts(s),
+    learningGoals: s.scenario.learningGoals,
+    facts: gameFacts(timeline, params),
+  };
 }

@@ -181,11 +181,19 @@ test('three teams are compared from their share codes', async ({ page }) => {
   await page.getByRole('button', { name: 'Compare teams' }).click();
   const dialog = page.getByRole('dialog', { name: 'Compare teams' });
   await expect(dialog).toBeVisible();
-  for (const t of teams) {
+  // Two teams pasted (a code, then a ?game= link), the third loaded from a file named after it.
+  for (const [i, t] of teams.slice(0, 2).entries()) {
     await dialog.getByRole('textbox', { name: 'Team name' }).fill(t.label);
-    await dialog.getByRole('textbox', { name: 'Share code or link' }).fill(t.code);
+    const text = i === 0 ? t.code : `http://127.0.0.1:4173/?game=${t.code}`;
+    await dialog.getByRole('textbox', { name: 'Share code or link' }).fill(text);
     await dialog.getByRole('button', { name: 'Add team' }).click();
   }
+  await dialog
+    .getByLabel('Load codes from files')
+    .setInputFiles([
+      { name: 'Doves.txt', mimeType: 'text/plain', buffer: Buffer.from(`${teams[2]!.code}\n`) },
+    ]);
+  await expect(dialog.getByRole('status')).toContainText('Loaded 1 file');
   // A tampered code is listed with its error and kept off the table.
   await dialog.getByRole('textbox', { name: 'Team name' }).fill('Typo');
   await dialog

@@ -46,4 +46,6 @@ export interface ReviewProps {
   readonly quarters: readonly ReviewQuarter[];
   readonly prompts: readonly string[];
   readonly learningGoals: readonly string[];
+  /** Facts of this game the prompts ask about (when the posture first moved, what cohesion was spent). */
+  readonly facts: readonly string[];
 }

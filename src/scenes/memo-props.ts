@@ -5,7 +5,7 @@
  */
 import type { IndicatorName } from '../engine';
 import type { GameStore } from '../state/contract';
-import { selectDebrief } from '../state/selectors';
+import { KEY_CHARTS, selectDebrief } from '../state/selectors';
 import { formatIndicator, indicatorInfo } from '../text';
 import type { DebriefProps } from '../ui/debrief/debrief-view';
 import { formatIsoDate } from '../ui/format-date';
@@ -13,16 +13,8 @@ import type { MemoProps } from '../ui/review/memo';
 import { sortKeys } from '../ui/roles/source-keys';
 import { printableSourceName } from '../ui/review/source-label';
 
-/** The figures the memo compares with the status quo. */
-const MEMO_FIGURES: readonly IndicatorName[] = [
-  'nwfLiquidTrnRub',
-  'tanksStorageRestorable',
-  'fireRatio',
-  'casualtiesPerKm2',
-  'westernCohesion',
-  'beliefWestQuits',
-  'occupiedKm2',
-];
+/** The figures the memo compares with the status quo: the key charts' and the ground occupied. */
+const MEMO_FIGURES: readonly IndicatorName[] = [...KEY_CHARTS, 'occupiedKm2'];
 
 /** At most this many sources, so the memo stays on one page. */
 const MAX_SOURCES = 24;

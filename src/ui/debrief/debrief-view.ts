@@ -7,6 +7,7 @@
 import { button, el } from '../dom';
 import { icon } from '../icons';
 import { moreHint } from '../review/more-hint';
+import { tableHead } from '../review/table-parts';
 import { createTabList, type TabList, type TabSpec } from '../review/tab-list';
 import { attachScrollCue } from '../scroll-cue';
 
@@ -54,13 +55,7 @@ function timelineTable(rows: readonly TimelineRow[]): HTMLTableElement {
       className: 'visually-hidden',
       text: 'Your decisions and the posture, quarter by quarter',
     }),
-    el('thead', {}, [
-      el(
-        'tr',
-        {},
-        head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
-      ),
-    ]),
+    tableHead(head),
     el(
       'tbody',
       {},

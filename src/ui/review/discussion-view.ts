@@ -1,5 +1,24 @@
-/** The review's "Discussion" tab: the scenario's questions for the hot wash, and its learning goals. */
+/** The review's "Discussion" tab: the scenario's questions for the hot wash, this game's facts, and the learning goals. */
 import { el } from '../dom';
+
+/** A panel with a heading and a list, or null when there is nothing to list. */
+function listPanel(
+  id: string,
+  title: string,
+  items: readonly string[],
+  className: string,
+  ordered = false,
+): HTMLElement | null {
+  if (items.length === 0) return null;
+  return el('section', { className: `panel ${className}`, attrs: { 'aria-labelledby': id } }, [
+    el('h3', { text: title, attrs: { id } }),
+    el(
+      ordered ? 'ol' : 'ul',
+      {},
+      items.map((t) => el('li', { text: t })),
+    ),
+  ]);
+}
 
 /** Builds the tab from the prompts, the game's facts and the goals (any may be empty). */
 export function createDiscussionView(
@@ -8,37 +27,13 @@ export function createDiscussionView(
   goals: readonly string[],
 ): HTMLElement {
   return el('div', { className: 'discussion' }, [
-    el('section', { className: 'panel discussion__prompts', attrs: { 'aria-labelledby': 'disc-h' } }, [
-      el('h3', { text: 'Questions for the discussion', attrs: { id: 'disc-h' } }),
-      prompts.length === 0
-        ? el('p', { className: 'muted', text: 'This scenario has no discussion prompts.' })
-        : el(
-            'ol',
-            { className: 'discussion__list' },
-            prompts.map((t) => el('li', { text: t })),
-          ),
-    ]),
+    listPanel('disc-h', 'Questions for the discussion', prompts, 'discussion__prompts', true) ??
+      el('section', { className: 'panel discussion__prompts' }, [
+        el('p', { className: 'muted', text: 'This scenario has no discussion prompts.' }),
+      ]),
     el('div', { className: 'discussion__side' }, [
-      facts.length === 0
-        ? null
-        : el('section', { className: 'panel discussion__facts', attrs: { 'aria-labelledby': 'facts-h' } }, [
-            el('h3', { text: 'From this game', attrs: { id: 'facts-h' } }),
-            el(
-              'ul',
-              {},
-              facts.map((t) => el('li', { text: t })),
-            ),
-          ]),
-      goals.length === 0
-        ? null
-        : el('section', { className: 'panel discussion__goals', attrs: { 'aria-labelledby': 'goals-h' } }, [
-            el('h3', { text: 'What this scenario sets out to teach', attrs: { id: 'goals-h' } }),
-            el(
-              'ul',
-              {},
-              goals.map((t) => el('li', { text: t })),
-            ),
-          ]),
+      listPanel('facts-h', 'From this game', facts, 'discussion__facts'),
+      listPanel('goals-h', 'What this scenario sets out to teach', goals, 'discussion__goals'),
     ]),
   ]);
 }

@@ -5,6 +5,7 @@
  * preview in the Exports tab and, the same builder, alone on the print page.
  */
 import { el } from '../dom';
+import { textTable } from './table-parts';
 
 /** One quarter's decisions in the memo. */
 export interface MemoDecision {
@@ -41,26 +42,7 @@ function table(
   rows: readonly (readonly string[])[],
   className: string,
 ): HTMLTableElement {
-  return el('table', { className: `memo__table ${className}` }, [
-    el('caption', { text: caption }),
-    el('thead', {}, [
-      el(
-        'tr',
-        {},
-        head.map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
-      ),
-    ]),
-    el(
-      'tbody',
-      {},
-      rows.map((r) =>
-        el('tr', {}, [
-          el('th', { text: r[0] ?? '', attrs: { scope: 'row' } }),
-          ...r.slice(1).map((c) => el('td', { text: c })),
-        ]),
-      ),
-    ),
-  ]);
+  return textTable(el('caption', { text: caption }), head, rows, `memo__table ${className}`);
 }
 
 /** Builds the memo (an <article class="memo">). */

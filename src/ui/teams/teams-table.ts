@@ -1,6 +1,7 @@
 /** The comparison's table of outcomes: one row per team that could be read. */
 import { formatNumber, quarterText } from '../../text';
 import { el } from '../dom';
+import { tableHead } from '../review/table-parts';
 import type { TeamOutcomeView, TeamRowView } from './teams-model';
 
 /** The columns, as headed on screen. */
@@ -46,13 +47,7 @@ export function outcomesTable(teams: readonly TeamRowView[]): HTMLTableElement {
   const rows = teams.flatMap((t) => (t.ok && t.outcome ? [{ t, cells: outcomeCells(t.outcome) }] : []));
   return el('table', { className: 'teams-table' }, [
     el('caption', { className: 'visually-hidden', text: 'Outcomes by team' }),
-    el('thead', {}, [
-      el(
-        'tr',
-        {},
-        OUTCOME_COLUMNS.map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
-      ),
-    ]),
+    tableHead(OUTCOME_COLUMNS),
     el(
       'tbody',
       {},

@@ -223,6 +223,8 @@ test('hot seat: the Kremlin player mobilises and the West sees it only in the re
   await expect(kremlin.getByRole('checkbox')).toHaveCount(13);
   await kremlin.getByRole('checkbox', { name: 'Order a mobilisation' }).check();
   await expect(kremlin).toContainText('Chosen: Order a mobilisation.');
+  const chosen = kremlin.getByRole('listitem').filter({ hasText: 'Order a mobilisation' });
+  await chosen.evaluate((n) => n.scrollIntoView({ block: 'center' }));
   await shootBoth(page, 'kremlin');
   await kremlin.getByRole('button', { name: 'Confirm the Kremlin’s decisions' }).click();
 

@@ -5,6 +5,7 @@
  * records each overridden figure with its sources and their range.
  */
 import type { GameStore } from '../state/contract';
+import { selectAssumptionList } from '../state/selectors';
 import { assumptionPresets, formatNumber } from '../text';
 import type { AssumptionsProps, ChosenFigureView } from '../ui/title/assumptions-panel';
 import type { PlayModesProps } from '../ui/title/play-modes';
@@ -39,7 +40,14 @@ export function assumptionsProps(s: GameStore): AssumptionsProps {
   return {
     presets: assumptionPresets().map((p) => ({ ...p, selected: p.id === shown })),
     chosen: chosenFigures(s),
-    assumptions: [],
+    assumptions: selectAssumptionList(s).map((a) => ({
+      id: a.id,
+      name: a.name,
+      question: a.question,
+      rangeText: `${formatNumber(a.range[0])}–${formatNumber(a.range[1])} ${a.unit}`,
+      sources: a.sources,
+      options: a.options,
+    })),
     locked: s.game !== null,
   };
 }

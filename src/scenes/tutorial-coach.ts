@@ -38,12 +38,8 @@ export class TutorialCoach {
   ) {
     const act = (): GameStore => store.getState();
     this.mark = createCoachMark({
-      onNext: () => {
-        // Move past the lesson on screen, which may be ahead of the stored step (one per quarter).
-        const shown = selectTutorialStep(act());
-        for (let i = 0; shown && act().tutorial.step <= shown.index && i < shown.of; i += 1)
-          act().nextTutorialStep();
-      },
+      // The store moves past the lesson on screen.
+      onNext: () => act().nextTutorialStep(),
       onSkip: () => act().setTutorial(false),
     });
   }

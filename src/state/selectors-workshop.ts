@@ -41,6 +41,7 @@ export { selectCsvExport, selectGameJson, toCsv, toGameJson, type GameJson } fro
 export { projectorSnapshot, type ProjectorSnapshot } from './projector-bridge';
 /** The tutorial's lesson (see tutorial-slice.ts). */
 export { selectTutorialStep, type TutorialStep, type TutorialControl } from './tutorial-slice';
+export { selectAssumptionList, type AssumptionItem, type AssumptionOptionItem } from './assumption-list';
 /** Longest override reason the console accepts, in characters (see record-checks.ts). */
 export { OVERRIDE_REASON_MAX_CHARS } from './record-checks';
 /** How many teams the dashboard holds and how long a label may be (see teams-slice.ts). */

@@ -30,9 +30,11 @@ export function createTutorialSlice(): SliceCreator<TutorialSlice> {
     },
     nextTutorialStep: () => {
       const { enabled, step } = get().tutorial;
-      if (!enabled || step >= TUTORIAL_STEPS) return;
+      // Next moves past the lesson shown, which is the later of the step and the quarter.
+      const shown = Math.max(step, get().game?.quarterIndex ?? 0);
+      if (!enabled || shown >= TUTORIAL_STEPS) return;
       set((d) => {
-        d.tutorial.step = step + 1;
+        d.tutorial.step = shown + 1;
       });
     },
   });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SAVE_KEY } from '../../src/state/persistence';
-import { selectTutorialStep } from '../../src/state/selectors';
+import { selectAssumptionList, selectTutorialStep } from '../../src/state/selectors';
 import { makeStore, memoryStorage, playQuarters, startedStore } from './helpers';
 
 describe('the tutorial', () => {
@@ -53,5 +53,24 @@ describe('the tutorial', () => {
     const reloaded = makeStore(memoryStorage({ [SAVE_KEY]: storage.map.get(SAVE_KEY) ?? '' }));
     reloaded.getState().continueGame();
     expect(reloaded.getState().tutorial).toEqual({ enabled: true, step: 1 });
+  });
+});
+
+describe('the tutorial’s Next', () => {
+  it('moves past the lesson on screen even when the quarter is ahead of the stored step', () => {
+    const store = startedStore();
+    store.getState().setTutorial(true);
+    playQuarters(store, 1);
+    expect(selectTutorialStep(store.getState())?.index).toBe(1);
+    store.getState().nextTutorialStep();
+    expect(selectTutorialStep(store.getState())?.index).toBe(2);
+  });
+});
+
+describe('the assumptions panel’s list', () => {
+  it('lists every disputed figure with its options, the central one chosen by default', () => {
+    const list = selectAssumptionList(startedStore().getState());
+    expect(list.length).toBeGreaterThan(5);
+    for (const a of list) expect(a.options.filter((o) => o.selected)).toHaveLength(1);
   });
 });

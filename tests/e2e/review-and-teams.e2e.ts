@@ -228,6 +228,8 @@ test('three teams are compared from their share codes', async ({ page }) => {
     });
   expect(inked, 'the chart canvas has lines of several colours').toBeGreaterThan(8);
   await restPointer(page);
+  // The table and the first row of charts together.
+  await dialog.locator('.modal__body').evaluate((b) => b.scrollTo(0, 120));
   await saveScreenshot(page, 'teams', 'dashboard');
   await dialog.locator('.modal__body').evaluate((b) => b.scrollTo(0, b.scrollHeight));
   await saveScreenshot(page, 'teams', 'charts');

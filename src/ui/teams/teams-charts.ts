@@ -44,10 +44,11 @@ function describe(c: TeamComparisonView, indicator: IndicatorName): string {
 
 /** The grid of charts; `width` is the grid's width in px. */
 export function teamsCharts(c: TeamComparisonView, width: number): HTMLElement {
-  const columns = width >= 900 ? 2 : 1;
-  const w = Math.max(320, Math.floor((width - (columns - 1) * 16) / columns));
-  const h = Math.round(Math.min(360, Math.max(260, w * 0.56)));
-  return el(
+  const columns = width >= 1300 ? 3 : width >= 760 ? 2 : 1;
+  // Each figure has a 1-px border on both sides.
+  const w = Math.max(300, Math.floor((width - (columns - 1) * 16) / columns) - 2);
+  const h = Math.round(Math.min(360, Math.max(280, w * 0.7)));
+  const grid = el(
     'div',
     { className: 'teams-charts' },
     c.charts.map((id) =>
@@ -57,4 +58,6 @@ export function teamsCharts(c: TeamComparisonView, width: number): HTMLElement {
       ]),
     ),
   );
+  grid.style.gridTemplateColumns = `repeat(${columns}, minmax(0, 1fr))`;
+  return grid;
 }

@@ -2,7 +2,7 @@
 import type { GameStore } from '../state/contract';
 import { KEY_CHARTS, selectChart, selectDebrief, selectScenario } from '../state/selectors';
 import type { ReportEvent } from '../engine';
-import { describeEvent, formatNumber, quarterText } from '../text';
+import { describeEvent, formatNumber, hasEventText, quarterText } from '../text';
 import { scoreExplanation, verdictWords } from '../ui/debrief/debrief-text';
 import type { DebriefProps } from '../ui/debrief/debrief-view';
 import { pickReportItems } from '../ui/report/report-order';
@@ -15,9 +15,15 @@ const TITLES = {
 
 const pct = (v: number): string => `${Math.round(v * 100)}%`;
 
+/** The event a quarter's report leads with, among those the text layer has words for (else any). */
+export function leadEvent(events: readonly ReportEvent[]): ReportEvent | null {
+  const worded = events.filter((e) => hasEventText(e.code));
+  return pickReportItems(worded.length > 0 ? worded : events).lead;
+}
+
 /** A quarter's headline as its report led with it, then the timeline's other events; never empty. */
 export function quarterHeadlines(all: readonly ReportEvent[], kept: readonly ReportEvent[]): string[] {
-  const lead = pickReportItems(all).lead;
+  const lead = leadEvent(all);
   const rest = kept.filter((e) => e !== lead).map((e) => describeEvent(e).headline);
   return [lead ? describeEvent(lead).headline : 'A quiet quarter', ...rest];
 }

@@ -3,19 +3,22 @@
  * quarter its headline, the state at its end, and what happened (decisions, injects, Kremlin
  * decisions, pressures, posture changes with why, the facilitator's actions with their reasons).
  */
-import type { IndicatorName, Indicators, OverrideTarget, ReportEvent, ScenarioParams } from '../engine';
+import type { IndicatorName, Indicators, Override, ReportEvent, ScenarioParams } from '../engine';
 import type { GameStore } from '../state/contract';
 import { selectDiscussionPrompts, selectReviewTimeline, type ReviewEntry } from '../state/selectors-workshop';
 import {
   describeEvent,
   formatIndicator,
   formatNumber,
+  hasEventText,
   indicatorInfo,
   judgeChange,
+  overrideTargetText,
   quarterText,
   verdictText,
 } from '../text';
 import { pickReportItems } from '../ui/report/report-order';
+import { leadEvent } from './debrief-props';
 import type { ReviewItem, ReviewProps, ReviewQuarter, ReviewSection } from '../ui/review/review-model';
 
 /** The figures the review shows for each quarter (cohesion and the posture have their own blocks). */
@@ -42,12 +45,6 @@ function figures(now: Indicators, before: Indicators | null): ReviewQuarter['fig
   });
 }
 
-/** Words for an override's target: the indicator's label, or the posture level. */
-export function overrideTargetLabel(target: OverrideTarget): string {
-  if (target === 'postureLevel') return 'Putin’s posture level';
-  return indicatorInfo(target as IndicatorName)?.label ?? target;
-}
-
 function sections(e: ReviewEntry, events: readonly ReportEvent[], params: ScenarioParams): ReviewSection[] {
   const find = (code: string): ReportEvent | undefined => events.find((x) => x.code === code);
   const sent = e.indicators.aidBnEur;
@@ -60,7 +57,8 @@ function sections(e: ReviewEntry, events: readonly ReportEvent[], params: Scenar
   const sanctions = item(
     `Sanctions: ${params.policy.sanctionsLevels[e.policy.sanctionsLevel]?.name ?? `level ${e.policy.sanctionsLevel}`}`,
   );
-  const logged = new Set(e.facilitator.filter((l) => l.kind === 'override').map((l) => l.reason ?? ''));
+  const overrideLine = (o: Override): ReviewItem =>
+    item(`Overrode ${overrideTargetText(o.target).label} to ${formatNumber(o.value)}`, `Reason: ${o.reason}`);
   const listed = new Set<ReportEvent>();
   const because = (x: ReportEvent | undefined): string | null => {
     if (!x) return null;
@@ -89,18 +87,16 @@ function sections(e: ReviewEntry, events: readonly ReportEvent[], params: Scenar
     because(events.find((x) => x.code === 'inject.fired' && x.values['id'] === i.id));
     return item(i.title, i.scheduled ? 'Scheduled by the scenario.' : 'Fired by the facilitator.');
   });
-  const facilitator = [
-    ...e.facilitator.map((l) => item(l.text, l.reason ? `Reason: ${l.reason}` : null)),
-    ...e.overrides
-      .filter((o) => !logged.has(o.reason))
-      .map((o) =>
-        item(
-          `Override: ${overrideTargetLabel(o.target)} set to ${formatNumber(o.value)}`,
-          `Reason: ${o.reason}`,
-        ),
-      ),
-  ];
-  const { lead, items } = pickReportItems(events);
+  // The log in order; an override is written from its record (target in words, the reason apart).
+  const overrides = [...e.overrides];
+  const facilitator = e.facilitator.map((l) => {
+    const o = l.kind === 'override' ? overrides.find((x) => x.reason === l.reason) : undefined;
+    if (o) overrides.splice(overrides.indexOf(o), 1);
+    return o ? overrideLine(o) : item(l.text, l.reason ? `Reason: ${l.reason}` : null);
+  });
+  facilitator.push(...overrides.map(overrideLine));
+  const lead = leadEvent(events);
+  const { items } = pickReportItems(events.filter((x) => hasEventText(x.code)));
   const others = items.filter((x) => x !== lead && !listed.has(x)).slice(0, 3);
   return [
     { title: 'The West decided', items: [aid, sanctions] },
@@ -150,7 +146,7 @@ export function reviewProps(s: GameStore): ReviewProps {
   const timeline = selectReviewTimeline(s);
   const quarters = timeline.map((e, i): ReviewQuarter => {
     const events = s.history[i]?.events ?? [];
-    const lead = pickReportItems(events).lead;
+    const lead = leadEvent(events);
     const moved = e.postureChanges.at(-1);
     return {
       quarter: quarterText(e.quarter),

@@ -141,12 +141,51 @@ test('the debrief reviews the game quarter by quarter, exports it and prints a m
   await expect(memo).toContainText('Caveats');
   await expect(memo).toContainText('Sources cited');
   await expect(memo).not.toContainText('http');
+  // A page-shaped view of the printed memo (A4 at 96 dpi, less the margins).
+  await page.setViewportSize({ width: 700, height: 990 });
   await saveScreenshot(page, 'memo', 'print');
+  await page.setViewportSize(SIZE);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pageCount, 'the memo prints on one A4 page').toBe(1);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('#print-root')).toBeHidden();
+});
+
+test("the review shows the facilitator's inject and override with its reason", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(SIZE);
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Play modes' }).click();
+  await page.getByRole('checkbox', { name: 'Facilitator mode' }).check();
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await playQuarter(page, 10.4, 1);
+
+  await page.getByRole('button', { name: 'Facilitator', exact: true }).click();
+  const console = page.getByRole('dialog', { name: 'Facilitator console' });
+  await console.getByRole('button', { name: 'Fire: A summit rallies the coalition' }).click();
+  await console.getByRole('button', { name: 'Yes, fire it' }).click();
+  await console.getByLabel('Outcome to override').selectOption('westernCohesion');
+  await console.getByLabel('New value').fill('45');
+  await console.getByLabel(/^Reason/).fill('White cell: the summit ended in a public quarrel.');
+  await console.getByRole('button', { name: 'Apply override' }).click();
+  await console.getByRole('button', { name: 'Close the console' }).click();
+  await playQuarter(page, 10.4, 1);
+  await settleOnRussiasTerms(page);
+
+  await debriefTab(page, 'Quarter by quarter').click();
+  const happened = page.getByRole('region', { name: 'What happened in the quarter' });
+  await page.getByRole('button', { name: 'Previous quarter' }).click();
+  await expect(happened).toContainText('What happened in Q1 2025');
+  await page.getByRole('button', { name: 'Next quarter' }).click();
+  await expect(happened).toContainText('What happened in Q2 2025');
+  await expect(happened).toContainText('A summit rallies the coalition');
+  await expect(happened).toContainText('Fired by the facilitator.');
+  await expect(happened).toContainText('Overrode Western cohesion to 45');
+  await expect(happened).toContainText('Reason: White cell: the summit ended in a public quarrel.');
+  await restPointer(page);
+  await saveScreenshot(page, 'review', 'facilitator');
 });
 
 /** Plays `quarters` quarters of a new game under one policy and returns its share code, read from the Share dialog. */

@@ -239,10 +239,11 @@ test('hot seat: the Kremlin player mobilises and the West sees it only in the re
 });
 
 test('a share code rebuilds the same game in a fresh browser', async ({ page, browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await startWith(page);
-  await playQuarters(page, 3);
-  await expectCampaignAt(page, 4);
+  // Six quarters, as the issue asks: the code must carry every decision so far.
+  await playQuarters(page, 6);
+  await expectCampaignAt(page, 7);
   const label = await readQuarterLabel(page);
   const indicators = await readIndicators(page);
 

@@ -44,6 +44,12 @@ async function settleOnRussiasTerms(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();
 }
 
+/** Waits until the page's entry animations (dialogs fading in, screens fading) have finished. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  await restPointer(page);
+}
+
 function debriefTab(page: Page, name: string): Locator {
   return page.getByRole('tablist', { name: 'Debrief' }).getByRole('tab', { name });
 }
@@ -56,7 +62,7 @@ test('the debrief reviews the game quarter by quarter, exports it and prints a m
   await playQuarter(page, 15, 2);
   await playQuarter(page, 20, 3);
   await settleOnRussiasTerms(page);
-  await restPointer(page);
+  await settled(page);
   await saveScreenshot(page, 'review', 'outcome');
 
   // Quarter by quarter: the scrubber starts at the last quarter; the keyboard moves it.
@@ -266,9 +272,11 @@ test('three teams are compared from their share codes', async ({ page }) => {
       return colours.size;
     });
   expect(inked, 'the chart canvas has lines of several colours').toBeGreaterThan(8);
-  await restPointer(page);
+  await settled(page);
   // The table and the first row of charts together.
-  await dialog.locator('.modal__body').evaluate((b) => b.scrollTo(0, 120));
+  await dialog
+    .locator('.modal__body')
+    .evaluate((b) => b.scrollTo(0, (b.querySelector('table')?.offsetTop ?? 0) - b.offsetTop - 8));
   await saveScreenshot(page, 'teams', 'dashboard');
   await dialog.locator('.modal__body').evaluate((b) => b.scrollTo(0, b.scrollHeight));
   await saveScreenshot(page, 'teams', 'charts');
@@ -298,7 +306,7 @@ test('role briefs list the five seats, each printable on its own page', async ({
   await expect(brief.getByRole('heading', { name: 'The United States' })).toBeVisible();
   for (const h of ['Key figures at the start', 'Objectives', 'Levers', 'Red lines', 'Sources cited'])
     await expect(brief.getByRole('heading', { name: h })).toBeVisible();
-  await restPointer(page);
+  await settled(page);
   await saveScreenshot(page, 'roles', 'dialog');
   await roles.nth(3).focus();
   await page.keyboard.press('ArrowRight');

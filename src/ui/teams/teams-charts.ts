@@ -47,7 +47,7 @@ export function teamsCharts(c: TeamComparisonView, width: number): HTMLElement {
   const columns = width >= 1300 ? 3 : width >= 760 ? 2 : 1;
   // Each figure has a 1-px border on both sides.
   const w = Math.max(300, Math.floor((width - (columns - 1) * 16) / columns) - 2);
-  const h = Math.round(Math.min(360, Math.max(280, w * 0.7)));
+  const h = Math.round(Math.min(340, Math.max(260, w * 0.62)));
   const grid = el(
     'div',
     { className: 'teams-charts' },

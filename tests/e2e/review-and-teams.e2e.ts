@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { aidSlider, continueFromReport, endQuarter, sanctionsControl, startNewGame } from './helpers/game';
+import { describeOverlaps, hasHorizontalScroll, overlappingText, textSmallerThan } from './helpers/layout';
 import { restPointer, saveScreenshot } from './helpers/screenshots';
 
 const SIZE = { width: 1280, height: 720 };
@@ -50,6 +51,13 @@ async function settled(page: Page): Promise<void> {
   await restPointer(page);
 }
 
+/** No text under 16 px, no text over other text, no sideways scroll in `root`. */
+async function expectTidy(page: Page, root: Locator, where: string): Promise<void> {
+  expect(await textSmallerThan(root, 16), `${where}: text under 16 px`).toEqual([]);
+  expect(describeOverlaps(await overlappingText(root)), `${where}: overlapping text`).toEqual([]);
+  expect(await hasHorizontalScroll(page), `${where}: sideways scroll`).toBe(false);
+}
+
 function debriefTab(page: Page, name: string): Locator {
   return page.getByRole('tablist', { name: 'Debrief' }).getByRole('tab', { name });
 }
@@ -64,6 +72,7 @@ test('the debrief reviews the game quarter by quarter, exports it and prints a m
   await settleOnRussiasTerms(page);
   await settled(page);
   await saveScreenshot(page, 'review', 'outcome');
+  await expectTidy(page, page.getByRole('main'), 'outcome');
 
   // Quarter by quarter: the scrubber starts at the last quarter; the keyboard moves it.
   await debriefTab(page, 'Quarter by quarter').click();
@@ -74,6 +83,7 @@ test('the debrief reviews the game quarter by quarter, exports it and prints a m
   await expect(happened).toContainText('What happened in Q3 2025');
   await expect(happened).toContainText('Military aid: €20.0 bn a quarter');
   await saveScreenshot(page, 'review', 'quarter-3');
+  await expectTidy(page, page.getByRole('main'), 'quarter by quarter');
   const lastState = await state.innerText();
   await quarter.focus();
   await quarter.press('ArrowLeft');
@@ -96,10 +106,12 @@ test('the debrief reviews the game quarter by quarter, exports it and prints a m
   await expect(page.getByRole('heading', { name: 'Questions for the discussion' })).toBeVisible();
   await expect(page.getByRole('tabpanel').getByRole('listitem').first()).toContainText('posture');
   await saveScreenshot(page, 'review', 'discussion');
+  await expectTidy(page, page.getByRole('main'), 'discussion');
 
   // Exports: the CSV, the JSON and a chart image, read back.
   await debriefTab(page, 'Exports').click();
   await saveScreenshot(page, 'review', 'exports');
+  await expectTidy(page, page.getByRole('main'), 'exports');
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const csv = readFileSync(await (await csvDownload).path(), 'utf8');
@@ -278,6 +290,7 @@ test('three teams are compared from their share codes', async ({ page }) => {
     .locator('.modal__body')
     .evaluate((b) => b.scrollTo(0, (b.querySelector('table')?.offsetTop ?? 0) - b.offsetTop - 8));
   await saveScreenshot(page, 'teams', 'dashboard');
+  await expectTidy(page, dialog, 'teams');
   await dialog.locator('.modal__body').evaluate((b) => b.scrollTo(0, b.scrollHeight));
   await saveScreenshot(page, 'teams', 'charts');
 
@@ -308,6 +321,7 @@ test('role briefs list the five seats, each printable on its own page', async ({
     await expect(brief.getByRole('heading', { name: h })).toBeVisible();
   await settled(page);
   await saveScreenshot(page, 'roles', 'dialog');
+  await expectTidy(page, dialog, 'roles');
   await roles.nth(3).focus();
   await page.keyboard.press('ArrowRight');
   await expect(dialog.getByRole('tabpanel').getByRole('heading', { name: /^The facilitator/ })).toBeVisible();

@@ -286,7 +286,8 @@ test('three teams are compared from their share codes', async ({ page }) => {
   expect(inked, 'the chart canvas has lines of several colours').toBeGreaterThan(8);
   await settled(page);
   // The table and the first row of charts together.
-  await dialog.locator('.modal__body').evaluate((b: HTMLElement) => {
+  await dialog.locator('.modal__body').evaluate((body) => {
+    const b = body as HTMLElement;
     const table = b.querySelector<HTMLElement>('table.teams-table');
     b.scrollTo(0, (table?.offsetTop ?? 0) - b.offsetTop - 8);
   });

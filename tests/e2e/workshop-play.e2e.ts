@@ -261,7 +261,7 @@ test('a share code rebuilds the same game in a fresh browser', async ({ page, br
   const other = await fresh.newPage();
   const health = watchPage(other, baseURL!);
   await other.goto(`/?game=${code}`);
-  await expectCampaignAt(other, 4);
+  await expectCampaignAt(other, 7);
   expect(await readQuarterLabel(other)).toBe(label);
   expect(await readIndicators(other)).toEqual(indicators);
   expect(new URL(other.url()).search, 'the code leaves the address bar').toBe('');

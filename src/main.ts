@@ -81,11 +81,12 @@ function startGame(root: HTMLElement): void {
   wireSound(store, sound, cuesForEvents, 'click');
 
   new Phaser.Game({
-    type: Phaser.AUTO,
+    // Canvas 2D: the canvas only draws lines and fills (see scripts/phaser-build.ts).
+    type: Phaser.CANVAS,
     parent: 'game',
     backgroundColor: '#0f1b2d',
     banner: false,
-    render: { preserveDrawingBuffer: true, antialias: true },
+    render: { antialias: true },
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     callbacks: { preBoot: (game) => void game.registry.set(CONTEXT_KEY, context) },
     scene: ALL_SCENES,

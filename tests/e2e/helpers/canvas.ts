@@ -1,6 +1,6 @@
 /**
- * Reading the game canvas. Phaser draws with WebGL; the build keeps the drawing buffer
- * (preserveDrawingBuffer: true), so a 2d copy of the canvas holds what was last drawn.
+ * Reading the game canvas. Phaser draws with its Canvas 2D renderer, so a 2d copy of the canvas
+ * holds what was last drawn.
  */
 import type { Page } from '@playwright/test';
 

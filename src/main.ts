@@ -22,6 +22,7 @@ import { createGameStore } from './state/store';
 import type { KeyValueStorage } from './state/persistence';
 import { ALL_SCENES } from './scenes/all-scenes';
 import { CONTEXT_KEY, type SceneContext } from './scenes/scene-context';
+import { followViewport, viewportScaleConfig } from './scenes/device-pixels';
 import { lazySound } from './scenes/lazy-sound';
 import { wireSound } from './scenes/sound-director';
 import {
@@ -80,17 +81,19 @@ function startGame(root: HTMLElement): void {
   );
   wireSound(store, sound, cuesForEvents, 'click');
 
-  new Phaser.Game({
+  const game = new Phaser.Game({
     // Canvas 2D: the canvas only draws lines and fills (see scripts/phaser-build.ts).
     type: Phaser.CANVAS,
     parent: 'game',
     backgroundColor: '#0f1b2d',
     banner: false,
     render: { antialias: true },
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // The viewport in device pixels, shown at CSS size: sharp lines on high-density screens.
+    scale: viewportScaleConfig(),
     callbacks: { preBoot: (game) => void game.registry.set(CONTEXT_KEY, context) },
     scene: ALL_SCENES,
   });
+  followViewport(game);
   provideTeamComparison(selectTeamComparison);
   if (typeof BroadcastChannel === 'function')
     connectProjector(store, new BroadcastChannel(PROJECTOR_CHANNEL_NAME));

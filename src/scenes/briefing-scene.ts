@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import type { GameStore } from '../state/contract';
 import { selectScenario } from '../state/selectors';
 import { drawBackdrop } from '../ui/backdrop';
+import { viewSize } from './device-pixels';
 import { createBriefingView } from '../ui/briefing/briefing-view';
 import type { SourceLookup } from '../ui/source-chip';
 import { SCENE_KEYS } from './scene-keys';
@@ -44,6 +45,6 @@ export class BriefingScene extends ScreenScene {
   protected refresh(): void {}
 
   protected override draw(): void {
-    if (this.graphics) drawBackdrop(this.graphics, this.scale.width, this.scale.height);
+    if (this.graphics) drawBackdrop(this.graphics, viewSize(this));
   }
 }

@@ -9,6 +9,7 @@ import { KEY_CHARTS, selectChart } from '../state/selectors';
 import { selectCsvExport, selectGameJson } from '../state/selectors-workshop';
 import { indicatorInfo } from '../text';
 import { drawBackdrop } from '../ui/backdrop';
+import { viewSize } from './device-pixels';
 import type { ChartsPanel } from '../ui/chart/charts-panel';
 import { tabLabel } from '../ui/chart/chart-tabs';
 import { createDebriefView, type DebriefView } from '../ui/debrief/debrief-view';
@@ -89,7 +90,7 @@ export class DebriefScene extends ScreenScene {
 
   protected override draw(): void {
     if (!this.charts || !this.lines || !this.back || !this.view) return;
-    drawBackdrop(this.back, this.scale.width, this.scale.height);
+    drawBackdrop(this.back, viewSize(this));
     this.lines.clear();
     // The key charts live on the first tab; the other tabs have no canvas drawing.
     if (this.view.tabs.selected() === 'outcome')

@@ -7,6 +7,7 @@
 import Phaser from 'phaser';
 import type { GameStore } from '../state/contract';
 import { hideTip } from '../ui/tooltip';
+import { drawInCssPixels } from './device-pixels';
 import { requestRender } from './render-on-demand';
 import { sceneContext, type SceneContext } from './scene-context';
 
@@ -41,6 +42,7 @@ export abstract class ScreenScene extends Phaser.Scene {
   create(): void {
     this.ctx = sceneContext(this);
     this.cleanups = [];
+    drawInCssPixels(this);
     const opener = document.activeElement;
     if (this.restoreFocusOnClose && opener instanceof HTMLElement) {
       this.cleanups.push(() => {
@@ -55,8 +57,12 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.initialFocus()?.focus({ preventScroll: true });
     this.cleanups.push(store.subscribe((state, previous) => this.onChange(state, previous)));
     const onResize = (): void => this.scheduleDraw();
-    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
-    this.cleanups.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, onResize));
+    const onCanvasResize = (): void => {
+      drawInCssPixels(this); // the screen's density may have changed with the size
+      this.scheduleDraw();
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, onCanvasResize);
+    this.cleanups.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, onCanvasResize));
     // Entry animations move or fade the DOM; redraw once they settle so slots line up.
     root.addEventListener('animationend', onResize);
     const observer = new ResizeObserver(onResize);

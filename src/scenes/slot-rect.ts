@@ -1,4 +1,4 @@
-/** Where a DOM slot is on the canvas: the canvas covers the viewport at 1:1, so page rect = canvas rect. */
+/** Where a DOM slot is on the canvas: scenes draw in CSS pixels (src/scenes/device-pixels.ts), so page rect = drawing rect. */
 import type { Rect } from '../ui/chart/chart-scale';
 
 /** The slot's rectangle in canvas coordinates (CSS pixels). */

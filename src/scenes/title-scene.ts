@@ -7,6 +7,7 @@ import Phaser from 'phaser';
 import type { GameStore } from '../state/contract';
 import { selectScenario } from '../state/selectors';
 import { drawBackdrop } from '../ui/backdrop';
+import { viewSize } from './device-pixels';
 import { vintageLine } from '../ui/format-date';
 import { openRoleBriefs } from '../ui/roles';
 import type { SourceLookup } from '../ui/source-chip';
@@ -82,6 +83,6 @@ export class TitleScene extends ScreenScene {
   }
 
   protected override draw(): void {
-    if (this.graphics) drawBackdrop(this.graphics, this.scale.width, this.scale.height);
+    if (this.graphics) drawBackdrop(this.graphics, viewSize(this));
   }
 }

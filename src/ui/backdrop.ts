@@ -15,8 +15,11 @@ export function contourOffsets(height: number, count = 9): number[] {
   return out;
 }
 
-/** Draws the backdrop into `g`, replacing what it held. */
-export function drawBackdrop(g: Phaser.GameObjects.Graphics, width: number, height: number): void {
+/** Draws the backdrop into `g` over a viewport in CSS pixels, replacing what it held. */
+export function drawBackdrop(
+  g: Phaser.GameObjects.Graphics,
+  { width, height }: { readonly width: number; readonly height: number },
+): void {
   g.clear();
   g.lineStyle(1, 0x24385a, 0.35);
   for (let x = GRID_PX; x < width; x += GRID_PX) g.lineBetween(x, 0, x, height);

@@ -1,9 +1,16 @@
 // Hygiene on every screen: no console errors or warnings, no uncaught errors, no request to any
 // other host, a canvas that is drawn, text of at least 16 px at 1280×720; and a campaign screen
-// that fits 1280×720, 1920×1080 and 1024×640 with no sideways scroll and no overlapping text.
+// that fits 1280×720, 1920×1080 and 1024×640 with no sideways scroll and no overlapping text;
+// a canvas drawn at device resolution on a high-density screen.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { canvasInk, redColumnsIn } from './helpers/canvas';
-import { expectCampaignAt, expectReportAnnounced, playQuarters, reportDialog } from './helpers/game';
+import {
+  expectCampaignAt,
+  expectReportAnnounced,
+  playQuarters,
+  reportDialog,
+  startNewGame,
+} from './helpers/game';
 import { describeOverlaps, hasHorizontalScroll, overlappingText, textSmallerThan } from './helpers/layout';
 import { healthProblems, watchPage, type PageHealth } from './helpers/page-health';
 import { restPointer, saveScreenshot } from './helpers/screenshots';
@@ -157,10 +164,7 @@ test('the charts draw their lines where their labels are, on the campaign and th
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByRole('button', { name: 'Begin' }).click();
-  await expectCampaignAt(page, 1);
+  await startNewGame(page);
   await playQuarters(page, 1);
   await expectThresholdsUnderTheirLabels(page, 'campaign');
 
@@ -169,4 +173,33 @@ test('the charts draw their lines where their labels are, on the campaign and th
   await page.getByRole('button', { name: 'Sign the settlement' }).click();
   await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();
   await expectThresholdsUnderTheirLabels(page, 'debrief');
+});
+
+test.describe('on a high-density screen (2 device pixels per CSS pixel)', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('the canvas is drawn at device resolution, its lines where the page puts their labels', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await startNewGame(page);
+    const ink = await canvasInk(page);
+    expect({ width: ink.width, height: ink.height }, 'canvas size in device pixels').toEqual({
+      width: 2560,
+      height: 1440,
+    });
+    const box = await page.locator('#game canvas').boundingBox();
+    expect(box && { width: box.width, height: box.height }, 'canvas size on the page').toEqual({
+      width: 1280,
+      height: 720,
+    });
+    await playQuarters(page, 1);
+    await expectThresholdsUnderTheirLabels(page, 'campaign-2x');
+
+    // Resizing the window keeps the canvas at device resolution and the lines under their labels.
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await expect.poll(async () => (await canvasInk(page)).width).toBe(2048);
+    await expectThresholdsUnderTheirLabels(page, 'campaign-2x-1024');
+  });
 });

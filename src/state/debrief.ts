@@ -13,6 +13,7 @@ import {
 import { checkForecasts, type ForecastCheck } from '../scenario/report-forecasts';
 import type { GameStore } from './contract';
 import { memoOnIdentity, startState } from './selector-support';
+import { quarterText } from '../text/indicators';
 
 /** Report event categories the timeline keeps: decisions of the other side and their turning points. */
 export const TIMELINE_CATEGORIES: readonly ReportEvent['category'][] = [
@@ -55,7 +56,7 @@ export interface Debrief {
 /** One sentence on how the game ended. */
 function headline(outcome: Outcome | null, params: ScenarioParams): string {
   if (!outcome) return 'The war goes on: no ending has been reached yet.';
-  const when = quarterLabel(params.startYear, params.startQuarter, outcome.quarterIndex);
+  const when = quarterText(quarterLabel(params.startYear, params.startQuarter, outcome.quarterIndex));
   switch (outcome.kind) {
     case 'settlement':
       return `A settlement was reached in ${when}, scoring ${outcome.score} of 100.`;

@@ -5,6 +5,7 @@ import {
   continueFromReport,
   endQuarter,
   expectCampaignAt,
+  expectOneQuarterFormat,
   HORIZON,
   playQuarters,
   startNewGame,
@@ -26,6 +27,7 @@ test('a campaign run to the horizon ends on a debrief whose score and words agre
   await expect(playAgain).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The war goes on');
   await saveScreenshot(page, NAME, 'horizon');
+  await expectOneQuarterFormat(page);
 
   // The score is shown once, big, and every "N of 100" in the words is that same score.
   const scorePanel = page.getByRole('region', { name: 'Score' });

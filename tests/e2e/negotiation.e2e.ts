@@ -2,7 +2,7 @@
 // counter-offer, accept) with its reasons; a proposal on Russia's own terms is accepted and can be
 // signed, which ends the game on the debrief.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { startNewGame } from './helpers/game';
+import { expectOneQuarterFormat, startNewGame } from './helpers/game';
 import { saveScreenshot } from './helpers/screenshots';
 
 const NAME = 'negotiation';
@@ -102,4 +102,5 @@ test('a settlement is proposed, answered with reasons, and signed', async ({ pag
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/settlement/i);
   await expect(page.getByRole('main')).toContainText(/Russia gets all four annexed oblasts/);
   await saveScreenshot(page, NAME, 'debrief');
+  await expectOneQuarterFormat(page);
 });

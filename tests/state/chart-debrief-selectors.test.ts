@@ -100,7 +100,7 @@ describe('selectDebrief', () => {
     expect(d.score).toBe(
       horizonScore(game.posture.level, game.west.cohesion, store.getState().scenario.params),
     );
-    expect(d.headline).toContain('2027-Q4');
+    expect(d.headline).toContain('Q4 2027');
     expect(d.timeline).toHaveLength(horizon);
     expect(d.timeline[0]).toMatchObject({
       quarter: '2025-Q1',
@@ -132,6 +132,6 @@ describe('selectDebrief', () => {
     const d = selectDebrief(store.getState());
     expect(d.outcome?.kind).toBe('settlement');
     expect(d.score).toBe(store.getState().game?.outcome?.score);
-    expect(d.headline).toBe(`A settlement was reached in 2025-Q3, scoring ${d.score} of 100.`);
+    expect(d.headline).toBe(`A settlement was reached in Q3 2025, scoring ${d.score} of 100.`);
   });
 });

@@ -27,6 +27,12 @@ export async function expectCampaignAt(page: Page, n: number): Promise<void> {
   await expect(quarterHeading(page)).toContainText(`quarter ${n} of ${HORIZON}`);
 }
 
+/** Every quarter on the page is written one way, "Q2 2025" (never "2025-Q2" or "2025 Q2"). */
+export async function expectOneQuarterFormat(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect(text.match(/\b\d{4}-Q[1-4]\b|\b\d{4} Q[1-4]\b/g) ?? [], 'quarters written "Q2 2025"').toEqual([]);
+}
+
 /** The "Military aid" slider. */
 export function aidSlider(page: Page): Locator {
   return page.getByRole('slider', { name: 'Military aid' });

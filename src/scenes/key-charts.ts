@@ -25,7 +25,7 @@ export function drawKeyChart(g: Phaser.GameObjects.Graphics, panel: ChartsPanel,
   const view = panel.view();
   if (!view) return;
   const model = chartModel(s, panel.selected() as (typeof KEY_CHARTS)[number]);
-  panel.showModifiedBaseline(model.modifiedBaseline.length > 0);
+  panel.showLegendFor(model);
   // Update the texts first: a longer title or note reflows the panel and resizes the slot.
   const insets = view.update(model);
   drawChart(g, rectOf(view.slot), model, insets);

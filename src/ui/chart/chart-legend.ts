@@ -4,6 +4,7 @@
  */
 import { el } from '../dom';
 import { svgEl } from '../icons';
+import type { ChartModel } from './chart-model';
 
 interface LegendItem {
   /** Names the entry for show/hide (only the modified baseline comes and goes). */
@@ -55,14 +56,32 @@ function sample(item: LegendItem): SVGSVGElement {
   return svg;
 }
 
-/** The legend and the one entry that comes and goes. */
-export interface ChartLegend {
-  readonly root: HTMLUListElement;
-  /** Shows the modified baseline's entry while a chart draws it (assumptions differ from the report's). */
-  showModifiedBaseline(shown: boolean): void;
+/**
+ * The ids of the legend entries a chart draws, so the legend names only lines on screen: no
+ * projection on the debrief, no threshold on a chart without one, the modified baseline only when
+ * the assumptions differ from the report's. Pure.
+ */
+export function legendEntriesFor(model: ChartModel): Set<string> {
+  const drawn: Record<string, boolean> = {
+    path: model.path.length > 0,
+    pending: model.pending.length > 0,
+    'status-quo': model.statusQuo.length > 0,
+    baseline: model.baseline.length > 0,
+    'modified-baseline': model.modifiedBaseline.length > 0,
+    threshold: model.thresholds.length > 0,
+    forecast: model.forecasts.length > 0,
+  };
+  return new Set(LEGEND_ITEMS.map((i) => i.id).filter((id) => drawn[id]));
 }
 
-/** Builds the legend list; the modified baseline's entry starts hidden. */
+/** The legend, whose entries follow the chart shown. */
+export interface ChartLegend {
+  readonly root: HTMLUListElement;
+  /** Shows the entries of what this chart draws (see legendEntriesFor) and hides the others. */
+  showFor(model: ChartModel): void;
+}
+
+/** Builds the legend list with every entry shown until the first chart is drawn. */
 export function createChartLegend(): ChartLegend {
   const items = LEGEND_ITEMS.map((item) =>
     el('li', { className: 'legend__item', attrs: { 'data-legend': item.id } }, [
@@ -70,12 +89,14 @@ export function createChartLegend(): ChartLegend {
       el('span', { text: item.label }),
     ]),
   );
-  const modified = items[LEGEND_ITEMS.findIndex((i) => i.id === 'modified-baseline')];
-  if (modified) modified.hidden = true;
   return {
     root: el('ul', { className: 'legend', attrs: { 'aria-label': 'Chart legend' } }, items),
-    showModifiedBaseline(shown) {
-      if (modified) modified.hidden = !shown;
+    showFor(model) {
+      const shown = legendEntriesFor(model);
+      LEGEND_ITEMS.forEach((item, i) => {
+        const li = items[i];
+        if (li) li.hidden = !shown.has(item.id);
+      });
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { el } from '../dom';
 import { createChartLegend } from './chart-legend';
+import type { ChartModel } from './chart-model';
 import { createChartTabs, type ChartTab } from './chart-tabs';
 import { createChartView, type ChartView } from './chart-view';
 
@@ -23,8 +24,8 @@ export interface ChartsPanel {
   select(id: string): void;
   /** Shows or hides an extra tab; hiding the selected one moves to the first chart. */
   setExtraShown(id: string, shown: boolean): void;
-  /** Shows the legend's entry of the status quo under the player's assumptions. */
-  showModifiedBaseline(shown: boolean): void;
+  /** Fits the legend to the chart drawn: only the lines it shows. */
+  showLegendFor(model: ChartModel): void;
 }
 
 /** Builds the panel; `onSelect` lets the scene redraw when another tab is chosen. */
@@ -63,6 +64,6 @@ export function createChartsPanel(
       tabList.setHidden(id, !shown);
       if (!shown && current === id) select(tabs[0]?.id ?? '');
     },
-    showModifiedBaseline: (shown) => legend.showModifiedBaseline(shown),
+    showLegendFor: (model) => legend.showFor(model),
   };
 }

@@ -10,7 +10,7 @@ import { createInitialState } from './initial-state';
 import type { KremlinOption } from './systems/kremlin-options';
 import { stepQuarter } from './step-quarter';
 import { applyInject } from './systems/injects';
-import type { GameState, Policy, ReportEvent, TurnReport } from './types';
+import type { GameState, Indicators, Policy, ReportEvent, TurnReport } from './types';
 
 /** State fields a facilitator may override, with their bounds. */
 export const OVERRIDE_TARGETS = {
@@ -47,81 +47,54 @@ export interface Turn {
   readonly kremlinChoices?: readonly KremlinOption[];
 }
 
+/** The state's sections that hold override targets. */
+type TargetSection = 'west' | 'posture' | 'manpower' | 'economy' | 'battlefield' | 'equipment';
+/** The numeric fields of an object type. */
+type NumberField<T> = { [K in keyof T]-?: T[K] extends number ? K : never }[keyof T];
+/** Where a target lives: a number in a section of the state, and the indicator the screens read it from. */
+type TargetField = {
+  [S in TargetSection]: {
+    readonly section: S;
+    readonly field: NumberField<GameState[S]>;
+    readonly indicator: NumberField<Indicators>;
+  };
+}[TargetSection];
+
+/** Where each override target lives in the state; the one place that maps targets to fields. */
+const TARGET_FIELDS = {
+  westernCohesion: { section: 'west', field: 'cohesion', indicator: 'westernCohesion' },
+  beliefWestQuits: { section: 'west', field: 'beliefWestQuits', indicator: 'beliefWestQuits' },
+  postureLevel: { section: 'posture', field: 'level', indicator: 'posture' },
+  forceStrength: { section: 'manpower', field: 'forceStrength', indicator: 'forceStrength' },
+  nwfLiquidTrnRub: { section: 'economy', field: 'nwfLiquidTrnRub', indicator: 'nwfLiquidTrnRub' },
+  occupiedKm2: { section: 'battlefield', field: 'occupiedKm2', indicator: 'occupiedKm2' },
+  tanksActive: { section: 'equipment', field: 'tanksActive', indicator: 'tanksActive' },
+  tanksStorageRestorable: {
+    section: 'equipment',
+    field: 'tanksStorageRestorable',
+    indicator: 'tanksStorageRestorable',
+  },
+  tempo: { section: 'battlefield', field: 'tempo', indicator: 'tempo' },
+  cpiPct: { section: 'economy', field: 'cpiPct', indicator: 'inflationPct' },
+  keyRatePct: { section: 'economy', field: 'keyRatePct', indicator: 'keyRatePct' },
+} as const satisfies Record<OverrideTarget, TargetField>;
+
+/** The current value of an override target in a state, in the target's unit. */
+export function overrideTargetValue(state: GameState, target: OverrideTarget): number {
+  const { section, field } = TARGET_FIELDS[target] as TargetField;
+  return (state[section] as unknown as Record<string, number>)[field] ?? 0;
+}
+
 /** Applies one override, clamped to its bounds; the last indicators follow so the screens agree. */
 export function applyOverride(state: GameState, override: Override): GameState {
   const [min, max] = OVERRIDE_TARGETS[override.target];
-  const v = clamp(Number.isFinite(override.value) ? override.value : min, min, max);
-  const last = state.last;
-  switch (override.target) {
-    case 'westernCohesion':
-      return {
-        ...state,
-        west: { ...state.west, cohesion: v },
-        last: last && { ...last, westernCohesion: v },
-      };
-    case 'beliefWestQuits':
-      return {
-        ...state,
-        west: { ...state.west, beliefWestQuits: v },
-        last: last && { ...last, beliefWestQuits: v },
-      };
-    case 'postureLevel': {
-      const level = Math.round(v);
-      return {
-        ...state,
-        posture: { ...state.posture, level, quartersSinceShift: 0 },
-        last: last && { ...last, posture: level },
-      };
-    }
-    case 'forceStrength':
-      return {
-        ...state,
-        manpower: { ...state.manpower, forceStrength: v },
-        last: last && { ...last, forceStrength: v },
-      };
-    case 'nwfLiquidTrnRub':
-      return {
-        ...state,
-        economy: { ...state.economy, nwfLiquidTrnRub: v },
-        last: last && { ...last, nwfLiquidTrnRub: v },
-      };
-    case 'occupiedKm2':
-      return {
-        ...state,
-        battlefield: { ...state.battlefield, occupiedKm2: v },
-        last: last && { ...last, occupiedKm2: v },
-      };
-    case 'tanksActive':
-      return {
-        ...state,
-        equipment: { ...state.equipment, tanksActive: v },
-        last: last && { ...last, tanksActive: v },
-      };
-    case 'tanksStorageRestorable':
-      return {
-        ...state,
-        equipment: { ...state.equipment, tanksStorageRestorable: v },
-        last: last && { ...last, tanksStorageRestorable: v },
-      };
-    case 'tempo':
-      return {
-        ...state,
-        battlefield: { ...state.battlefield, tempo: v },
-        last: last && { ...last, tempo: v },
-      };
-    case 'cpiPct':
-      return {
-        ...state,
-        economy: { ...state.economy, cpiPct: v },
-        last: last && { ...last, inflationPct: v },
-      };
-    case 'keyRatePct':
-      return {
-        ...state,
-        economy: { ...state.economy, keyRatePct: v },
-        last: last && { ...last, keyRatePct: v },
-      };
-  }
+  const clamped = clamp(Number.isFinite(override.value) ? override.value : min, min, max);
+  const { section, field, indicator } = TARGET_FIELDS[override.target] as TargetField;
+  // A posture level is a whole level, and setting it restarts the count since the last shift.
+  const isPosture = override.target === 'postureLevel';
+  const v = isPosture ? Math.round(clamped) : clamped;
+  const changed = { ...state[section], [field]: v, ...(isPosture ? { quartersSinceShift: 0 } : {}) };
+  return { ...state, [section]: changed, last: state.last && { ...state.last, [indicator]: v } };
 }
 
 /** Plays one turn: on-demand injects, then overrides, then the quarter (with the Kremlin player's choices if any). */
@@ -143,7 +116,8 @@ export function playTurn(
       code: 'override.applied',
       category: 'west',
       severity: 'info',
-      values: { target: o.target, value: o.value, reason: o.reason },
+      // The value as applied, inside the field's bounds.
+      values: { target: o.target, value: overrideTargetValue(s, o.target), reason: o.reason },
       causes: ['facilitator.override'],
       sources: [],
     });

@@ -32,6 +32,7 @@ export {
 } from './systems/kremlin-options';
 export {
   applyOverride,
+  overrideTargetValue,
   playTurn,
   replayTurns,
   OVERRIDE_TARGETS,

@@ -5,6 +5,7 @@
  */
 import {
   OVERRIDE_TARGETS,
+  overrideTargetValue,
   quarterLabel,
   type GameState,
   type OverrideTarget,
@@ -47,34 +48,6 @@ export interface FacilitatorConsole {
   readonly log: FacilitatorState['log'];
   /** Null until the facilitator reveals it. */
   readonly kremlin: KremlinHiddenState | null;
-}
-
-/** The current value of an override target in a state. */
-export function overrideTargetValue(state: GameState, target: OverrideTarget): number {
-  switch (target) {
-    case 'westernCohesion':
-      return state.west.cohesion;
-    case 'beliefWestQuits':
-      return state.west.beliefWestQuits;
-    case 'postureLevel':
-      return state.posture.level;
-    case 'forceStrength':
-      return state.manpower.forceStrength;
-    case 'nwfLiquidTrnRub':
-      return state.economy.nwfLiquidTrnRub;
-    case 'occupiedKm2':
-      return state.battlefield.occupiedKm2;
-    case 'tanksActive':
-      return state.equipment.tanksActive;
-    case 'tanksStorageRestorable':
-      return state.equipment.tanksStorageRestorable;
-    case 'tempo':
-      return state.battlefield.tempo;
-    case 'cpiPct':
-      return state.economy.cpiPct;
-    case 'keyRatePct':
-      return state.economy.keyRatePct;
-  }
 }
 
 /** Ids of the injects that fired in the reports. */

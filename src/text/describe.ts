@@ -4,10 +4,11 @@
  * few values derived from the event (cause phrases, threshold names, the posture's name) and
  * fill the placeholders. Nothing here throws: an unknown code gets a safe generic text.
  */
-import type { KremlinOption, NegotiationReason, ReportEvent } from '../engine';
+import type { KremlinOption, NegotiationReason, OverrideTarget, ReportEvent } from '../engine';
 import { EN, type EventTemplate, type TextCatalogue, type VariantCondition } from './catalogue';
 import { interpolate, joinPhrases } from './format';
 import { quarterTextIn } from './indicators';
+import { overrideTargetText } from './workshop';
 
 /** A report event in words: a newspaper headline and the "because" line that explains it. */
 export interface EventText {
@@ -86,7 +87,9 @@ function derivedValues(event: ReportEvent, catalogue: TextCatalogue): Record<str
     causeList,
     categoryLabel: catalogue.categories[event.category] ?? event.category,
   };
-  const { thresholds, reason, posture, id } = event.values;
+  const { thresholds, reason, posture, id, target } = event.values;
+  // An override names the field it set in words ('Western cohesion'), not by its code.
+  if (typeof target === 'string') derived['targetLabel'] = overrideTargetText(target as OverrideTarget).label;
   if (typeof thresholds === 'string') {
     const ids = thresholds.split(',').map((t) => t.trim());
     derived['thresholdNames'] = joinPhrases(

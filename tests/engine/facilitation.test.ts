@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import {
   applyOverride,
   createInitialState,
+  OVERRIDE_TARGETS,
+  overrideTargetValue,
   replayTurns,
   playTurn,
   stepQuarter,
   type InjectParams,
+  type OverrideTarget,
   type ScenarioParams,
   type Turn,
 } from '../../src/engine';
@@ -94,6 +97,24 @@ describe('an override (the white cell’s adjudication)', () => {
     });
     expect(o.west.cohesion).toBe(100);
     expect(o.last?.westernCohesion).toBe(100);
+  });
+  it('reads back what it set, for every field, inside the field’s range', () => {
+    for (const target of Object.keys(OVERRIDE_TARGETS) as OverrideTarget[]) {
+      const [min, max] = OVERRIDE_TARGETS[target];
+      const wanted = min + (max - min) * 0.4;
+      const value = target === 'postureLevel' ? Math.round(wanted) : wanted;
+      const o = applyOverride(s, { target, value: wanted, reason: 'test' });
+      expect({ target, value: overrideTargetValue(o, target) }).toEqual({ target, value });
+      expect({
+        target,
+        low: overrideTargetValue(applyOverride(s, { target, value: -1e9, reason: 'x' }), target),
+      }).toEqual({ target, low: min });
+    }
+  });
+  it('of the posture restarts the count of quarters since the last shift', () => {
+    const o = applyOverride(s, { target: 'postureLevel', value: 2.4, reason: 'Putin signals' });
+    expect(o.posture).toMatchObject({ level: 2, quartersSinceShift: 0 });
+    expect(o.last?.posture).toBe(2);
   });
   it('is reported in the next quarter with its reason', () => {
     const turn: Turn = {

@@ -1,16 +1,27 @@
 /** The workshop's words cover what the engine, the scenarios and the store name. */
 import { describe, expect, it } from 'vitest';
-import { KREMLIN_OPTIONS, OVERRIDE_TARGETS, type OverrideTarget } from '../../src/engine';
+import {
+  KREMLIN_OPTIONS,
+  OVERRIDE_TARGETS,
+  playTurn,
+  replayTurns,
+  type OverrideTarget,
+  type Turn,
+} from '../../src/engine';
+import { params } from '../engine/helpers';
 import { ASSUMPTION_PRESETS } from '../../src/scenario';
 import { TUTORIAL_LESSONS } from '../../src/state/tutorial-slice';
 import {
   assumptionPresets,
+  describeEvent,
   kremlinOptionClosed,
   kremlinOptionSize,
   overrideTargetText,
   tutorialText,
   WORKSHOP_EN,
 } from '../../src/text';
+
+const STATUS_QUO = { aidBnEurPerQuarter: 10.4, sanctionsLevel: 1 };
 
 describe('workshop texts', () => {
   it('name every override target with a unit', () => {
@@ -19,6 +30,19 @@ describe('workshop texts', () => {
       expect(text.label, target).not.toBe(target);
       expect(text.unit, target).not.toBe('');
     }
+  });
+
+  it('word an override in the quarter report by the field it set, at the value applied', () => {
+    const s = replayTurns(params(), 3, [{ policy: STATUS_QUO }]).state;
+    const turn: Turn = {
+      policy: STATUS_QUO,
+      overrides: [{ target: 'westernCohesion', value: 140, reason: 'A summit rallies the coalition' }],
+    };
+    const event = playTurn(s, turn, params()).report.events.find((e) => e.code === 'override.applied');
+    expect(event && describeEvent(event)).toEqual({
+      headline: 'The facilitator rules: Western cohesion set to 100',
+      because: 'Because the white cell adjudicated this outcome: A summit rallies the coalition',
+    });
   });
 
   it('give every Kremlin option a size line and a reason it may be closed', () => {

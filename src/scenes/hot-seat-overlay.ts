@@ -58,7 +58,12 @@ export class HotSeatOverlay {
     const act = (): GameStore => this.ctx.store.getState();
     const quarter = quarterName(s, s.game?.quarterIndex ?? 0);
     if (phase === 'handover') {
-      this.dialog = openHandover(this.ctx.uiRoot, quarter, () => act().startKremlinTurn()).dialog;
+      this.dialog = openHandover(
+        this.ctx.uiRoot,
+        quarter,
+        () => act().startKremlinTurn(),
+        () => act().cancelHandover(),
+      ).dialog;
     } else if (phase === 'kremlin') {
       this.kremlin = openKremlinTurn(
         this.ctx.uiRoot,

@@ -16,7 +16,12 @@ import type { SliceCreator } from './store-deps';
 /** The hot seat's fields and actions. */
 export type HotSeatSlice = Pick<
   GameStore,
-  'hotSeat' | 'setHotSeat' | 'startKremlinTurn' | 'toggleKremlinChoice' | 'confirmKremlinTurn'
+  | 'hotSeat'
+  | 'setHotSeat'
+  | 'startKremlinTurn'
+  | 'cancelHandover'
+  | 'toggleKremlinChoice'
+  | 'confirmKremlinTurn'
 >;
 
 /** Creates the hot-seat slice (off until the title screen or the facilitator turns it on). */
@@ -42,6 +47,12 @@ export function createHotSeatSlice(): SliceCreator<HotSeatSlice> {
       if (!s.hotSeat.enabled || s.hotSeat.phase !== 'handover' || s.facilitator.paused) return;
       set((d) => {
         d.hotSeat.phase = 'kremlin';
+      });
+    },
+    cancelHandover: () => {
+      if (get().hotSeat.phase !== 'handover') return;
+      set((d) => {
+        d.hotSeat.phase = 'west';
       });
     },
     toggleKremlinChoice: (option) => {

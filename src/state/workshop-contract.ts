@@ -106,6 +106,8 @@ export interface WorkshopActions {
   readonly setHotSeat: (enabled: boolean) => void;
   /** The Kremlin player has the device: show the options. */
   readonly startKremlinTurn: () => void;
+  /** Back from the hand-over to the West's levers, unlocked; nothing is played. */
+  readonly cancelHandover: () => void;
   readonly toggleKremlinChoice: (option: KremlinOption) => void;
   /** Ends the quarter with the West's pending policy and the Kremlin player's choices. */
   readonly confirmKremlinTurn: () => void;

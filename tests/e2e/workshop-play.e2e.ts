@@ -4,9 +4,11 @@
 // screen at 1280×720 and 1024×640 go to reports/screenshots/workshop-*.png.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
+  aidSlider,
   continueFromReport,
   endQuarter,
   expectCampaignAt,
+  expectOneQuarterFormat,
   playQuarters,
   readIndicators,
   readQuarterLabel,
@@ -64,12 +66,6 @@ async function openConsole(page: Page): Promise<Locator> {
   const console = page.getByRole('dialog', { name: 'Facilitator console' });
   await expect(console).toBeVisible();
   return console;
-}
-
-/** Every quarter on the page is written one way, "Q2 2025" (never "2025-Q2" or "2025 Q2"). */
-async function expectOneQuarterFormat(page: Page): Promise<void> {
-  const text = await page.locator('body').innerText();
-  expect(text.match(/\b\d{4}-Q[1-4]\b|\b\d{4} Q[1-4]\b/g) ?? []).toEqual([]);
 }
 
 /** The Western cohesion meter's value, e.g. 60. */
@@ -216,6 +212,13 @@ test('hot seat: the Kremlin player mobilises and the West sees it only in the re
   await expect(handover).toBeVisible();
   await expect(page.getByText('Order a mobilisation')).toHaveCount(0);
   await shootBoth(page, 'handover');
+  // Escape gives the device back to the West, levers unlocked; End quarter hands it over again.
+  await page.keyboard.press('Escape');
+  await expect(handover).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'End quarter' })).toBeFocused();
+  await expect(aidSlider(page)).toBeEnabled();
+  await page.getByRole('button', { name: 'End quarter' }).click();
+  await expect(handover).toBeVisible();
   await handover.getByRole('button', { name: 'I am the Kremlin player' }).click();
 
   const kremlin = page.getByRole('dialog', { name: /The Kremlin decides/ });

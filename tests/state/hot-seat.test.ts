@@ -35,6 +35,24 @@ describe('the hot seat', () => {
     expect(store.getState().hotSeat.phase).toBe('kremlin');
   });
 
+  it('the West may take the device back from the hand-over: levers unlocked, nothing played', () => {
+    const store = startedStore();
+    store.getState().setHotSeat(true);
+    const before = store.getState().game;
+    store.getState().endQuarter();
+    store.getState().cancelHandover();
+    expect(store.getState().hotSeat.phase).toBe('west');
+    expect(store.getState().game).toBe(before);
+    store.getState().setAid(5);
+    expect(store.getState().pendingPolicy.aidBnEurPerQuarter).toBe(5);
+  });
+
+  it('cannot take the device back once the Kremlin player has it', () => {
+    const store = kremlinTurn();
+    store.getState().cancelHandover();
+    expect(store.getState().hotSeat.phase).toBe('kremlin');
+  });
+
   it('the Kremlin player may choose only options open now, and unchoose them', () => {
     const store = kremlinTurn();
     store.getState().toggleKremlinChoice('restoreTempo');

@@ -50,6 +50,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
         st.getState().setHotSeat(on),
   ),
   fc.constant<Action>((st) => st.getState().startKremlinTurn()),
+  fc.constant<Action>((st) => st.getState().cancelHandover()),
   fc.constantFrom(...KREMLIN_OPTIONS).map(
     (o): Action =>
       (st) =>

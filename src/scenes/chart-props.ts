@@ -2,7 +2,7 @@
 import type { IndicatorName } from '../engine';
 import type { GameStore } from '../state/contract';
 import { selectChart } from '../state/selectors';
-import { formatIndicator, indicatorInfo, quarterText } from '../text';
+import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../text';
 import type { ChartModel, ChartPoint } from '../ui/chart/chart-model';
 
 function points(values: readonly (number | null)[]): ChartPoint[] {
@@ -17,7 +17,7 @@ export function chartModel(s: GameStore, indicator: IndicatorName): ChartModel {
   return {
     id: indicator,
     title: info.label,
-    unit: info.ratio ? 'Russian rounds per Ukrainian round' : info.unit || 'index',
+    unit: chartUnit(indicator),
     quarters: d.quarters.length,
     quarterLabels: d.quarters.map((q) => quarterText(q)),
     path: points(d.path),

@@ -3,11 +3,14 @@
  * team played this scenario) and a row of outcomes: the posture reached and when, the settlement
  * and its score, final Western cohesion, aid spent, ground taken and Russian casualties. A team
  * from another scenario is listed and marked, never overlaid; a bad code is listed with its error.
+ * The charts also carry the posture thresholds and, when every overlaid team played the same seed
+ * under the assumptions on screen, the status quo of that war: what changing nothing would have got.
  */
 import { quarterLabel, type IndicatorName, type ScenarioParams, type TurnReport } from '../engine';
+import { baselineFor } from './campaign-logic';
 import { KEY_CHARTS } from './chart';
 import type { GameStore } from './contract';
-import { memoOnIdentity } from './selector-support';
+import { conditionsOn, memoOnIdentity } from './selector-support';
 import type { TeamEntry } from './workshop-contract';
 
 /** One of the key charts (KEY_CHARTS). */
@@ -51,6 +54,38 @@ export interface TeamComparison {
   /** Quarter labels of this scenario's horizon, the charts' x axis. */
   readonly quarters: readonly string[];
   readonly teams: readonly TeamView[];
+  /** Per key chart, the start values of the posture thresholds drawn on it. */
+  readonly thresholds: Readonly<Record<KeyChart, readonly number[]>>;
+  /**
+   * The status quo over the horizon for the seed every overlaid team played, under the scenario
+   * and assumptions on screen; null when the overlaid teams played different seeds or other
+   * assumptions (no one war to compare them with), or when none is overlaid.
+   */
+  readonly statusQuo: {
+    readonly seed: number;
+    readonly series: Readonly<Record<KeyChart, readonly (number | null)[]>>;
+  } | null;
+}
+
+/** Two assumption choices are the same (assumption id → option id). */
+function sameAssumptions(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** The one war the overlaid teams share, if they share one: its seed. */
+function sharedSeed(
+  teams: readonly TeamEntry[],
+  scenarioId: string,
+  assumptions: Readonly<Record<string, string>>,
+): number | null {
+  const overlaid = teams.flatMap((t) =>
+    t.result.ok && t.result.scenarioId === scenarioId ? [t.result] : [],
+  );
+  const first = overlaid[0];
+  if (!first) return null;
+  const shared = overlaid.every((r) => r.seed === first.seed && sameAssumptions(r.assumptions, assumptions));
+  return shared ? first.seed : null;
 }
 
 function seriesOf(reports: readonly TurnReport[], horizon: number): Record<KeyChart, (number | null)[]> {
@@ -87,11 +122,21 @@ function outcomeOf(result: Extract<TeamEntry['result'], { ok: true }>, params: S
 }
 
 const build = memoOnIdentity(
-  (scenarioId: string, params: ScenarioParams, teams: readonly TeamEntry[]): TeamComparison => {
+  (
+    scenarioId: string,
+    params: ScenarioParams,
+    teams: readonly TeamEntry[],
+    assumptions: Readonly<Record<string, string>>,
+  ): TeamComparison => {
     const horizon = params.horizonQuarters;
+    const seed = sharedSeed(teams, scenarioId, assumptions);
     return {
       scenarioId,
       charts: KEY_CHARTS,
+      thresholds: Object.fromEntries(
+        KEY_CHARTS.map((name) => [name, conditionsOn(name, params).map((c) => c.condition.start)]),
+      ) as Record<KeyChart, number[]>,
+      statusQuo: seed === null ? null : { seed, series: seriesOf(baselineFor(params, seed), horizon) },
       quarters: Array.from({ length: horizon }, (_, i) =>
         quarterLabel(params.startYear, params.startQuarter, i),
       ),
@@ -119,5 +164,5 @@ const build = memoOnIdentity(
 
 /** The comparison of the imported teams against the scenario on screen. */
 export function selectTeamComparison(s: GameStore): TeamComparison {
-  return build(s.scenario.id, s.scenario.params, s.teams);
+  return build(s.scenario.id, s.scenario.params, s.teams, s.assumptions);
 }

@@ -27,6 +27,7 @@ export {
 } from './describe';
 export { formatNumber, formatRatio, interpolate, joinPhrases, MISSING } from './format';
 export {
+  chartUnit,
   formatIndicator,
   indicatorInfo,
   judgeChange,

@@ -25,6 +25,17 @@ export function formatIndicator(name: IndicatorName, value: number, catalogue: T
   return info.unit === '' ? number : `${number} ${info.unit}`;
 }
 
+/**
+ * The unit words of an indicator's charts (titles, captions, data tables): its unit, what a ratio
+ * counts, or 'index' for a unitless value.
+ */
+export function chartUnit(name: IndicatorName, catalogue: TextCatalogue = EN): string {
+  const info = catalogue.indicators[name];
+  return info.ratio === true
+    ? (catalogue.ui['ratioUnit'] ?? '')
+    : info.unit || (catalogue.ui['indexUnit'] ?? '');
+}
+
 /** How a change of an indicator reads for the West. */
 export type ChangeVerdict = 'better' | 'worse' | 'unchanged' | 'neutral';
 

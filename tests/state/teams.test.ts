@@ -60,6 +60,29 @@ describe('the team comparison', () => {
     expect(bad).toMatchObject({ ok: false, sameScenario: false, series: null, outcome: null });
   });
 
+  it('draws the posture thresholds, and the status quo of the war the teams shared', () => {
+    const view = selectTeamComparison(dashboard().getState());
+    expect(view.thresholds.nwfLiquidTrnRub).toEqual([1]);
+    // Both baseline teams played seed 11 under the report's assumptions: one war to compare them with.
+    expect(view.statusQuo?.seed).toBe(11);
+    const store = makeStore();
+    store.getState().setSeed(11);
+    store.getState().newGame();
+    playQuarters(store, 12);
+    const played = store.getState().history.map((r) => r.indicators.nwfLiquidTrnRub);
+    expect(view.statusQuo?.series.nwfLiquidTrnRub).toEqual(played);
+  });
+
+  it('draws no status quo when the teams played different wars (seeds)', () => {
+    const store = dashboard();
+    const other = makeStore();
+    other.getState().setSeed(12);
+    other.getState().newGame();
+    playQuarters(other, 2);
+    store.getState().importTeam('Seed 12', selectShareCode(other.getState()) ?? '');
+    expect(selectTeamComparison(store.getState()).statusQuo).toBeNull();
+  });
+
   it('gives each team its outcomes', () => {
     const store = dashboard();
     const hawksTeam = store.getState().teams[0];

@@ -4,6 +4,8 @@ import { outcomeCells } from '../../src/ui/teams/teams-table';
 import { citedKeys, sortKeys } from '../../src/ui/roles/source-keys';
 import { outcomeLine } from '../../src/ui/projector/projector-model';
 import { isProjectorUrl } from '../../src/ui/projector';
+import { describeTeamsChart, teamsChartSpec } from '../../src/ui/teams/teams-charts';
+import type { TeamComparisonView } from '../../src/ui/teams/teams-model';
 
 describe('reading team codes', () => {
   it('takes the code out of a ?game= link', () => {
@@ -93,5 +95,52 @@ describe('the projector', () => {
     expect(isProjectorUrl('?view=projector')).toBe(true);
     expect(isProjectorUrl('?game=L1&view=projector')).toBe(true);
     expect(isProjectorUrl('?view=game')).toBe(false);
+  });
+});
+
+describe('the team comparison charts', () => {
+  const comparison = (statusQuo: TeamComparisonView['statusQuo']): TeamComparisonView => ({
+    scenarioId: 'baseline-2025',
+    charts: ['nwfLiquidTrnRub'],
+    quarters: ['2025-Q1', '2025-Q2'],
+    teams: [
+      {
+        index: 0,
+        label: 'Hawks',
+        ok: true,
+        error: null,
+        scenarioId: 'baseline-2025',
+        sameScenario: true,
+        series: { nwfLiquidTrnRub: [2.5, 1.2] },
+        outcome: null,
+      },
+    ],
+    thresholds: { nwfLiquidTrnRub: [1] },
+    statusQuo,
+  });
+
+  it('draw the thresholds and, under the teams, the status quo of the war they shared', () => {
+    const spec = teamsChartSpec(
+      comparison({ seed: 11, series: { nwfLiquidTrnRub: [2.6, 1.9] } }),
+      'nwfLiquidTrnRub',
+    );
+    expect(spec.thresholds).toEqual([{ value: 1, label: 'Threshold 1.00 trn ₽' }]);
+    expect(spec.lines.map((l) => l.label)).toEqual(['Status quo (seed 11)', 'Hawks']);
+    expect(spec.lines[0]?.points).toEqual([
+      { q: 0, v: 2.6 },
+      { q: 1, v: 1.9 },
+    ]);
+    expect(
+      describeTeamsChart(
+        comparison({ seed: 11, series: { nwfLiquidTrnRub: [2.6, 1.9] } }),
+        'nwfLiquidTrnRub',
+      ),
+    ).toBe(
+      'Liquid National Wealth Fund. Hawks: 1.20 trn ₽ in Q2 2025; Status quo (seed 11): 1.90 trn ₽ in Q2 2025. Threshold 1.00 trn ₽.',
+    );
+  });
+
+  it('draw no status quo when the teams shared no war', () => {
+    expect(teamsChartSpec(comparison(null), 'nwfLiquidTrnRub').lines.map((l) => l.label)).toEqual(['Hawks']);
   });
 });

@@ -4,29 +4,27 @@
  * "Current"), the sentence on what the next level needs, the facilitator's two or three charts,
  * and the ending once there is one. Every text is at least 28 px at 1280 × 720.
  */
-import { indicatorInfo, quarterText } from '../../text';
+import { chartUnit, indicatorInfo, quarterText } from '../../text';
 import { el } from '../dom';
 import { icon } from '../icons';
 import { chartCanvas, DARK_THEME, type CanvasTheme } from '../review/canvas-chart';
 import { tabLabel } from '../chart/chart-tabs';
 import { svgEl } from '../icons';
 import type { CanvasChartSpec } from '../review/canvas-chart';
-import { chartUnit, DARK_INK, specFromChartData, type ChartDataLike } from '../review/chart-spec';
+import { DARK_INK, specFromChartData, type ChartDataLike } from '../review/chart-spec';
 import { outcomeLine, type ProjectorSnapshotLike } from './projector-model';
 
 /** Chart text for the back of the room. */
 const PROJECTOR_THEME: CanvasTheme = { ...DARK_THEME, fontPx: 28, titlePx: 30 };
 
-/** A chart for the room: a short title with its unit, no legend of its own (the page has one). */
+/**
+ * A chart for the room: a short title over its unit (a line of its own, so a long unit such as a
+ * ratio's direction is never cut off), no legend of its own (the page has one).
+ */
 function projectorSpec(c: ChartDataLike): CanvasChartSpec {
   const spec = specFromChartData(c, DARK_INK);
   const unit = indicatorInfo(c.indicator).ratio ? 'Russia : Ukraine' : chartUnit(c.indicator);
-  return {
-    ...spec,
-    title: `${tabLabel(c.indicator, spec.title)} (${unit})`,
-    unit: '',
-    legend: false,
-  };
+  return { ...spec, title: tabLabel(c.indicator, spec.title), unit, legend: false };
 }
 
 /** One legend entry: a small drawn sample and its words. */

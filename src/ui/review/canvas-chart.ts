@@ -8,7 +8,7 @@
 import type { ChartForecast, ChartPoint, ChartThreshold } from '../chart/chart-model';
 import { chartFrame, extent, type Insets } from '../chart/chart-scale';
 import { yearTicks } from '../chart/chart-view';
-import { keepNonOverlapping, type Box } from '../overlap';
+import { boxesOverlap, keepNonOverlapping, type Box } from '../overlap';
 import { spreadLabels } from './label-spread';
 
 /** A point marker shape. */
@@ -159,14 +159,16 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): st
 
 /**
  * The threshold labels (right end, above their line) and the forecast windows' "Report" (top of
- * the window), on a backing of the page colour; a label that would overlap one already placed, or
- * leave the plot, is left out (the legend and the unit line still say what the marks are).
+ * the window), on a backing of the page colour; a label that would overlap one already placed, a
+ * line's end label (`reserved`: the lines' names come first), or leave the plot, is left out (the
+ * legend and the unit line still say what the marks are).
  */
 function drawPlotLabels(
   ctx: CanvasRenderingContext2D,
   spec: CanvasChartSpec,
   f: ReturnType<typeof chartFrame>,
   theme: CanvasTheme,
+  reserved: readonly Box[],
 ): void {
   const { plot } = f;
   const h = theme.fontPx * 1.2;
@@ -192,13 +194,14 @@ function drawPlotLabels(
     }),
   ];
   const bounds: Box = { left: plot.x, top: plot.y, right: plot.x + plot.width, bottom: plot.y + plot.height };
+  const free = labels.filter((l) => reserved.every((r) => !boxesOverlap(l.box, r, 1)));
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   for (const i of keepNonOverlapping(
-    labels.map((l) => l.box),
+    free.map((l) => l.box),
     bounds,
   )) {
-    const l = labels[i]!;
+    const l = free[i]!;
     ctx.globalAlpha = 0.85;
     ctx.fillStyle = theme.background;
     ctx.fillRect(l.box.left, l.box.top, l.box.right - l.box.left, l.box.bottom - l.box.top);
@@ -233,8 +236,19 @@ export function drawCanvasChart(
     top += lineH;
   }
 
-  const legend =
-    spec.legend === false ? { rows: 0, items: [] } : legendLayout(ctx, spec.lines, width - 2 * pad);
+  // The legend names the lines and, when the chart has one, the threshold's red dashes (whose own
+  // label may have given way to a line's name).
+  const thresholdKey: CanvasLine = {
+    label: 'Threshold',
+    points: [],
+    colour: theme.threshold,
+    width: 2,
+    dash: [10, 5],
+    marker: 'none',
+    endLabel: false,
+  };
+  const keyed = spec.thresholds.length > 0 ? [...spec.lines, thresholdKey] : spec.lines;
+  const legend = spec.legend === false ? { rows: 0, items: [] } : legendLayout(ctx, keyed, width - 2 * pad);
   const legendH = legend.rows * lineH;
   const values = [
     ...spec.lines.flatMap((l) => l.points.map((p) => p.v)),
@@ -330,7 +344,30 @@ export function drawCanvasChart(
     ctx.stroke();
     ctx.setLineDash([]);
   }
-  drawPlotLabels(ctx, spec, f, theme);
+  // Where the lines' end labels go (drawn after the lines), so plot labels keep out of their way.
+  const ends = endLabels.map((l) => {
+    const last = l.points[l.points.length - 1]!;
+    return { line: l, x: f.xOf(last.q), y: f.yOf(last.v) };
+  });
+  const placed = spreadLabels(
+    ends.map((e) => e.y),
+    lineH,
+    plot.y + lineH / 2,
+    plot.y + plot.height - lineH / 2,
+  );
+  ctx.font = font(theme.fontPx, 600);
+  const endBoxes: Box[] = ends.map((e, i) => {
+    const y = placed[i] ?? e.y;
+    const left = e.x + 14;
+    return {
+      left,
+      top: y - lineH / 2,
+      right: left + ctx.measureText(e.line.label).width,
+      bottom: y + lineH / 2,
+    };
+  });
+  ctx.font = font(theme.fontPx);
+  drawPlotLabels(ctx, spec, f, theme, endBoxes);
 
   if (spec.cursor !== null && spec.cursor >= 0) {
     const x = f.xOf(spec.cursor);
@@ -358,16 +395,6 @@ export function drawCanvasChart(
     for (const p of line.points)
       drawMarker(ctx, line.marker, f.xOf(p.q), f.yOf(p.v), Math.max(3, line.width + 1));
   }
-  const ends = endLabels.map((l) => {
-    const last = l.points[l.points.length - 1]!;
-    return { line: l, x: f.xOf(last.q), y: f.yOf(last.v) };
-  });
-  const placed = spreadLabels(
-    ends.map((e) => e.y),
-    lineH,
-    plot.y + lineH / 2,
-    plot.y + plot.height - lineH / 2,
-  );
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   ctx.font = font(theme.fontPx, 600);

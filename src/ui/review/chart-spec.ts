@@ -4,7 +4,7 @@
  * with words from the text layer. Used by the PNG downloads and the projector.
  */
 import type { IndicatorName } from '../../engine';
-import { formatIndicator, indicatorInfo, quarterText } from '../../text';
+import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../../text';
 import type { ChartPoint } from '../chart/chart-model';
 import type { CanvasChartSpec, CanvasLine } from './canvas-chart';
 
@@ -35,12 +35,6 @@ export const LIGHT_INK: ChartInk = { path: '#111827', baseline: '#6b7280' };
 
 function points(values: readonly (number | null)[]): ChartPoint[] {
   return values.flatMap((v, q) => (v === null || !Number.isFinite(v) ? [] : [{ q, v }]));
-}
-
-/** The unit words of an indicator's chart. */
-export function chartUnit(indicator: IndicatorName): string {
-  const info = indicatorInfo(indicator);
-  return info.ratio ? 'Russian rounds per Ukrainian round' : info.unit || 'index';
 }
 
 /** The canvas chart of a key chart's data; `cursor` marks a quarter (or null). Pure. */

@@ -1,45 +1,89 @@
 /**
  * The comparison's charts: every key chart with each team of this scenario overlaid (its own
- * colour, dash and marker, its name at the line's end), drawn on 2D canvases sized to the grid,
+ * colour, dash and marker, its name at the line's end), the posture thresholds, and the status quo
+ * of the war the teams shared when they played one seed; drawn on 2D canvases sized to the grid,
  * each with a text alternative listing the teams' last values.
  */
 import type { IndicatorName } from '../../engine';
-import { formatIndicator, indicatorInfo, quarterText } from '../../text';
+import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../../text';
 import { el } from '../dom';
-import { chartCanvas, DARK_THEME, type CanvasChartSpec } from '../review/canvas-chart';
+import { chartCanvas, DARK_THEME, type CanvasChartSpec, type CanvasLine } from '../review/canvas-chart';
 import { teamLine } from './team-styles';
 import type { TeamComparisonView } from './teams-model';
+
+/** The words of the status-quo line: changing nothing, in the war the teams shared. */
+export function statusQuoLabel(seed: number): string {
+  return `Status quo (seed ${seed})`;
+}
+
+/** The thin grey line of the status quo, under the teams' lines. */
+function statusQuoLine(c: TeamComparisonView, indicator: IndicatorName): CanvasLine[] {
+  if (!c.statusQuo) return [];
+  const points = (c.statusQuo.series[indicator] ?? []).flatMap((v, q) =>
+    v === null || !Number.isFinite(v) ? [] : [{ q, v }],
+  );
+  const line = {
+    label: statusQuoLabel(c.statusQuo.seed),
+    points,
+    colour: '#8a9ab0',
+    width: 2,
+    dash: [],
+    marker: 'none',
+    endLabel: false,
+  } as const;
+  return [line];
+}
 
 /** The spec of one key chart with the teams overlaid; pure. */
 export function teamsChartSpec(c: TeamComparisonView, indicator: IndicatorName): CanvasChartSpec {
   const info = indicatorInfo(indicator);
   const overlaid = c.teams.filter((t) => t.series !== null);
+  const format = (v: number): string => formatIndicator(indicator, v);
   return {
     title: info.label,
-    unit: info.ratio ? 'Russian rounds per Ukrainian round' : info.unit || 'index',
+    unit: chartUnit(indicator),
     quarterLabels: c.quarters.map((q) => quarterText(q)),
-    lines: overlaid.map((t, i) => teamLine(i, t.label, t.series?.[indicator] ?? [])),
-    thresholds: [],
+    lines: [
+      ...statusQuoLine(c, indicator),
+      ...overlaid.map((t, i) => teamLine(i, t.label, t.series?.[indicator] ?? [])),
+    ],
+    thresholds: (c.thresholds[indicator] ?? []).map((value) => ({
+      value,
+      label: `Threshold ${format(value)}`,
+    })),
     forecasts: [],
-    format: (v) => formatIndicator(indicator, v),
+    format,
     cursor: null,
   };
 }
 
+/** "Label: value in Q3 2025" at a series' last played quarter, or "Label: no quarters played". */
+function lastValue(
+  c: TeamComparisonView,
+  indicator: IndicatorName,
+  label: string,
+  values: readonly (number | null)[],
+): string {
+  let last = -1;
+  values.forEach((v, q) => (v !== null ? (last = q) : undefined));
+  const v = values[last];
+  return v === undefined || v === null
+    ? `${label}: no quarters played`
+    : `${label}: ${formatIndicator(indicator, v)} in ${quarterText(c.quarters[last] ?? '')}`;
+}
+
 /** What a chart shows, in words, for screen readers. */
-function describe(c: TeamComparisonView, indicator: IndicatorName): string {
+export function describeTeamsChart(c: TeamComparisonView, indicator: IndicatorName): string {
   const parts = c.teams
     .filter((t) => t.series !== null)
-    .map((t) => {
-      const values = t.series?.[indicator] ?? [];
-      let last = -1;
-      values.forEach((v, q) => (v !== null ? (last = q) : undefined));
-      const v = values[last];
-      return v === undefined || v === null
-        ? `${t.label}: no quarters played`
-        : `${t.label}: ${formatIndicator(indicator, v)} in ${quarterText(c.quarters[last] ?? '')}`;
-    });
-  return `${indicatorInfo(indicator).label}. ${parts.join('; ')}.`;
+    .map((t) => lastValue(c, indicator, t.label, t.series?.[indicator] ?? []));
+  if (c.statusQuo)
+    parts.push(
+      lastValue(c, indicator, statusQuoLabel(c.statusQuo.seed), c.statusQuo.series[indicator] ?? []),
+    );
+  const thresholds = (c.thresholds[indicator] ?? []).map((v) => formatIndicator(indicator, v));
+  const note = thresholds.length > 0 ? ` Threshold ${thresholds.join(', ')}.` : '';
+  return `${indicatorInfo(indicator).label}. ${parts.join('; ')}.${note}`;
 }
 
 /** The grid of charts; `width` is the grid's width in px. */
@@ -54,7 +98,7 @@ export function teamsCharts(c: TeamComparisonView, width: number): HTMLElement {
     c.charts.map((id) =>
       el('figure', { className: 'teams-chart' }, [
         chartCanvas(teamsChartSpec(c, id), w, h, DARK_THEME),
-        el('figcaption', { className: 'visually-hidden', text: describe(c, id) }),
+        el('figcaption', { className: 'visually-hidden', text: describeTeamsChart(c, id) }),
       ]),
     ),
   );

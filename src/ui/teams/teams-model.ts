@@ -38,6 +38,13 @@ export interface TeamComparisonView {
   /** Quarter labels of the horizon ('2025-Q1' …). */
   readonly quarters: readonly string[];
   readonly teams: readonly TeamRowView[];
+  /** Per key chart, the start values of the posture thresholds drawn on it. */
+  readonly thresholds: Readonly<Partial<Record<IndicatorName, readonly number[]>>>;
+  /** The status quo of the war the overlaid teams share (their seed), or null when they share none. */
+  readonly statusQuo: {
+    readonly seed: number;
+    readonly series: Readonly<Partial<Record<IndicatorName, readonly (number | null)[]>>>;
+  } | null;
 }
 
 /** The part of the store's state the dialog reads and the actions it calls. */

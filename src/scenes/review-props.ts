@@ -35,13 +35,18 @@ export const REVIEW_FIGURES: readonly IndicatorName[] = [
 
 const item = (text: string, detail: string | null = null): ReviewItem => ({ text, detail });
 
-function figures(now: Indicators, before: Indicators | null): ReviewQuarter['figures'] {
+function figures(
+  now: Indicators,
+  before: Indicators | null,
+  played: readonly Indicators[],
+): ReviewQuarter['figures'] {
   return REVIEW_FIGURES.map((name) => {
     const value = formatIndicator(name, now[name]);
-    if (!before) return { label: indicatorInfo(name).label, value, change: '' };
+    const base = { label: indicatorInfo(name).label, value, series: played.map((i) => i[name]) };
+    if (!before) return { ...base, change: '' };
     const verdict = verdictText(judgeChange(name, before[name], now[name]));
     const was = `was ${formatIndicator(name, before[name])}`;
-    return { label: indicatorInfo(name).label, value, change: verdict ? `${was} · ${verdict}` : was };
+    return { ...base, change: verdict ? `${was} · ${verdict}` : was };
   });
 }
 
@@ -144,6 +149,7 @@ export function gameFacts(timeline: readonly ReviewEntry[], params: ScenarioPara
 export function reviewProps(s: GameStore): ReviewProps {
   const params = s.scenario.params;
   const timeline = selectReviewTimeline(s);
+  const played = timeline.map((e) => e.indicators);
   const quarters = timeline.map((e, i): ReviewQuarter => {
     const events = s.history[i]?.events ?? [];
     const lead = leadEvent(events);
@@ -162,7 +168,7 @@ export function reviewProps(s: GameStore): ReviewProps {
           : `Unchanged this quarter; ${formatNumber(e.indicators.activePressures, 0)} pressures active.`,
       },
       cohesion: e.indicators.westernCohesion,
-      figures: figures(e.indicators, timeline[i - 1]?.indicators ?? null),
+      figures: figures(e.indicators, timeline[i - 1]?.indicators ?? null, played),
       sections: sections(e, events, params),
     };
   });

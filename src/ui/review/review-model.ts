@@ -10,6 +10,8 @@ export interface ReviewFigure {
   readonly value: string;
   /** E.g. "−0.41 trn ₽ · worse", or "" for the first quarter. */
   readonly change: string;
+  /** The figure's values over every quarter played, for a sparkline that marks this quarter. */
+  readonly series: readonly number[];
 }
 
 /** One line of what happened; `detail` is the why (a posture change's explanation, an override's reason). */

@@ -1,10 +1,12 @@
 /**
  * The review's "Quarter by quarter" tab: a scrubber over the quarters played (a range input named
  * "Quarter", with Previous and Next buttons; arrows, Home and End work on the range) and, for the
- * selected quarter, the state at its end (posture, cohesion, key figures) beside what happened in
- * it (decisions, injects, Kremlin decisions, pressures, posture changes and why, the facilitator).
+ * selected quarter, the state at its end (posture, cohesion, key figures, each with a sparkline of
+ * the game that marks the quarter) beside what happened in it (decisions, injects, Kremlin
+ * decisions, pressures, posture changes and why, the facilitator).
  */
 import { button, el, uid } from '../dom';
+import { sparkline } from '../campaign/sparkline';
 import { icon } from '../icons';
 import { attachScrollCue } from '../scroll-cue';
 import { moreHint } from './more-hint';
@@ -19,7 +21,10 @@ export interface ReviewView {
   dispose(): void;
 }
 
-function statePanel(q: ReviewQuarter): HTMLElement[] {
+/** The review's sparklines: a quarter's place in the figure's arc over the game. */
+const REVIEW_SPARK = { width: 88, height: 28 } as const;
+
+function statePanel(q: ReviewQuarter, index: number): HTMLElement[] {
   const levels = [...q.posture.levels].reverse();
   return [
     el('h3', { text: `State at the end of ${q.quarter}` }),
@@ -67,7 +72,7 @@ function statePanel(q: ReviewQuarter): HTMLElement[] {
       'dl',
       { className: 'review__figures' },
       q.figures.flatMap((f) => [
-        el('dt', { text: f.label }),
+        el('dt', {}, [el('span', { text: f.label }), sparkline(f.series, index, REVIEW_SPARK)]),
         el('dd', {}, [
           el('span', { className: 'num review__value', text: f.value }),
           f.change ? el('span', { className: 'muted review__change', text: f.change }) : null,
@@ -135,7 +140,7 @@ export function createReviewView(p: ReviewProps): ReviewView {
     output.textContent = `${q.quarter} · quarter ${to + 1} of ${count}`;
     prev.disabled = to === 0;
     next.disabled = to === count - 1;
-    state.replaceChildren(...statePanel(q));
+    state.replaceChildren(...statePanel(q, to));
     happened.replaceChildren(...happenedPanel(q));
     state.scrollTop = 0;
     happened.scrollTop = 0;

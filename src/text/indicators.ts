@@ -22,7 +22,8 @@ export function formatIndicator(name: IndicatorName, value: number, catalogue: T
   if (info.ratio === true) return formatRatio(value, info.digits);
   const number = formatNumber(value * (info.scale ?? 1), info.digits, info.signed ?? false);
   if (info.format !== undefined) return info.format.replace('{value}', number);
-  return info.unit === '' ? number : `${number} ${info.unit}`;
+  const unit = number === '1' && info.unitOne !== undefined ? info.unitOne : info.unit;
+  return unit === '' ? number : `${number} ${unit}`;
 }
 
 /**

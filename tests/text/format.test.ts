@@ -60,6 +60,13 @@ describe('formatIndicator', () => {
     expect(formatIndicator(name, value)).toBe(expected);
   });
 
+  it('writes one of a count in the singular ("1 gun"), any other number in the plural', () => {
+    expect(formatIndicator('artilleryStorage', 1)).toBe('1 gun');
+    expect(formatIndicator('artilleryStorage', 0)).toBe('0 guns');
+    expect(formatIndicator('tanksActive', 1.2)).toBe('1 tank');
+    expect(formatIndicator('tanksActive', 2)).toBe('2 tanks');
+  });
+
   it('writes a non-finite value as a dash', () => {
     expect(formatIndicator('tanksActive', Number.NaN)).toBe('—');
   });

@@ -1,9 +1,7 @@
 // First smoke test of the built game: title → New game → Begin → End quarter → report → Continue,
 // with no console errors, no request to another host, and a canvas that is not blank.
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-
-const SHOTS = 'reports/screenshots';
+import { saveScreenshot } from './helpers/screenshots';
 
 /** Share of sampled canvas pixels that differ from the background colour (#0f1b2d). */
 async function canvasInk(page: Page): Promise<number> {
@@ -29,7 +27,6 @@ async function canvasInk(page: Page): Promise<number> {
 }
 
 test('a new player reaches the first quarter report and back', async ({ page, baseURL }) => {
-  mkdirSync(SHOTS, { recursive: true });
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('console', (m) => {
@@ -46,11 +43,11 @@ test('a new player reaches the first quarter report and back', async ({ page, ba
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
   await expect(page.getByText(/Figures as of 19 February 2025; model version \d+\.\d+/)).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/smoke-title.png` });
+  await saveScreenshot(page, 'smoke', 'title');
 
   await page.getByRole('button', { name: 'New game' }).click();
   await expect(page.getByRole('button', { name: 'Begin' })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/smoke-briefing.png` });
+  await saveScreenshot(page, 'smoke', 'briefing');
 
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect(page.getByRole('button', { name: 'End quarter' })).toBeVisible();
@@ -58,25 +55,24 @@ test('a new player reaches the first quarter report and back', async ({ page, ba
   await expect(page.getByRole('radiogroup', { name: 'Sanctions' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('quarter 1 of 12');
   await expect.poll(() => canvasInk(page)).toBeGreaterThan(0.05);
-  await page.screenshot({ path: `${SHOTS}/smoke-campaign.png` });
+  await saveScreenshot(page, 'smoke', 'campaign');
 
   await page.getByRole('button', { name: 'End quarter' }).click();
   const report = page.getByRole('dialog');
   await expect(report).toBeVisible();
   await expect(report.getByRole('button', { name: 'Continue' })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/smoke-report.png` });
+  await saveScreenshot(page, 'smoke', 'report');
 
   await report.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('quarter 2 of 12');
-  await page.screenshot({ path: `${SHOTS}/smoke-campaign-q2.png` });
+  await saveScreenshot(page, 'smoke', 'campaign-q2');
 
   expect(errors).toEqual([]);
   expect(foreign).toEqual([]);
 });
 
 test('a settlement can be proposed, answered and signed, ending in the debrief', async ({ page }) => {
-  mkdirSync(SHOTS, { recursive: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -87,14 +83,14 @@ test('a settlement can be proposed, answered and signed, ending in the debrief',
   const dialog = page.getByRole('dialog', { name: 'Propose a settlement' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('group', { name: 'Ceasefire line' })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/smoke-negotiation.png` });
+  await saveScreenshot(page, 'smoke', 'negotiation');
   await dialog.getByRole('button', { name: 'Send proposal' }).click();
   await expect(dialog.getByRole('heading', { name: /The Kremlin’s answer/ })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/smoke-answer.png` });
+  await saveScreenshot(page, 'smoke', 'answer');
   await dialog.getByRole('button', { name: 'Sign the settlement' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settlement signed' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Play again' })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/smoke-debrief.png` });
+  await saveScreenshot(page, 'smoke', 'debrief');
   await page.getByRole('button', { name: 'Play again' }).click();
   await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
   expect(errors).toEqual([]);

@@ -68,6 +68,8 @@ export interface IndicatorText {
   readonly unit: string;
   /** The unit for a value written as exactly 1, for counts ('1 tank'); the unit itself when absent. */
   readonly unitOne?: string;
+  /** What a unitless value's chart says under its title ('0 to 1, a model estimate'), instead of 'index'. */
+  readonly chartUnit?: string;
   /** Optional pattern with {value} when the unit is not simply appended, e.g. '€{value} bn'. */
   readonly format?: string;
   /** Multiplier before display, e.g. 100 for a 0–1 share shown in %. */

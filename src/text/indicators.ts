@@ -32,9 +32,8 @@ export function formatIndicator(name: IndicatorName, value: number, catalogue: T
  */
 export function chartUnit(name: IndicatorName, catalogue: TextCatalogue = EN): string {
   const info = catalogue.indicators[name];
-  return info.ratio === true
-    ? (catalogue.ui['ratioUnit'] ?? '')
-    : info.unit || (catalogue.ui['indexUnit'] ?? '');
+  if (info.ratio === true) return catalogue.ui['ratioUnit'] ?? '';
+  return info.chartUnit ?? (info.unit || (catalogue.ui['indexUnit'] ?? ''));
 }
 
 /** How a change of an indicator reads for the West. */

@@ -1,6 +1,7 @@
 /** Number formatting, interpolation and the indicator display helpers. */
 import { describe, expect, it } from 'vitest';
 import {
+  chartUnit,
   formatIndicator,
   formatNumber,
   formatRatio,
@@ -65,6 +66,13 @@ describe('formatIndicator', () => {
     expect(formatIndicator('artilleryStorage', 0)).toBe('0 guns');
     expect(formatIndicator('tanksActive', 1.2)).toBe('1 tank');
     expect(formatIndicator('tanksActive', 2)).toBe('2 tanks');
+  });
+
+  it("names each chart's unit: the indicator's, a ratio's direction, or what a unitless value means", () => {
+    expect(chartUnit('nwfLiquidTrnRub')).toBe('trn ₽');
+    expect(chartUnit('fireRatio')).toBe('Russian rounds per Ukrainian round');
+    expect(chartUnit('beliefWestQuits')).toBe('0 to 1, a model estimate');
+    expect(chartUnit('tempo')).toBe('index');
   });
 
   it('writes a non-finite value as a dash', () => {

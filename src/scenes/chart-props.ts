@@ -3,11 +3,7 @@ import type { IndicatorName } from '../engine';
 import type { GameStore } from '../state/contract';
 import { selectChart } from '../state/selectors';
 import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../text';
-import type { ChartModel, ChartPoint } from '../ui/chart/chart-model';
-
-function points(values: readonly (number | null)[]): ChartPoint[] {
-  return values.flatMap((v, q) => (v === null || !Number.isFinite(v) ? [] : [{ q, v }]));
-}
+import { chartPoints, type ChartModel } from '../ui/chart/chart-model';
 
 /** The model of one key chart. */
 export function chartModel(s: GameStore, indicator: IndicatorName): ChartModel {
@@ -20,9 +16,9 @@ export function chartModel(s: GameStore, indicator: IndicatorName): ChartModel {
     unit: chartUnit(indicator),
     quarters: d.quarters.length,
     quarterLabels: d.quarters.map((q) => quarterText(q)),
-    path: points(d.path),
-    pending: points(d.ghost),
-    statusQuo: points(d.statusQuo),
+    path: chartPoints(d.path),
+    pending: chartPoints(d.ghost),
+    statusQuo: chartPoints(d.statusQuo),
     baseline: d.baseline.map((v, q) => ({ q, v })),
     modifiedBaseline: d.modifiedBaseline.map((v, q) => ({ q, v })),
     thresholds: d.thresholds.map((value) => ({ value, label: `Threshold ${format(value)}` })),

@@ -13,7 +13,7 @@ import {
 import { checkForecasts, type ForecastCheck } from '../scenario/report-forecasts';
 import type { GameStore } from './contract';
 import { memoOnIdentity, startState } from './selector-support';
-import { quarterText } from '../text/indicators';
+import { quarterText } from '../text';
 
 /** Report event categories the timeline keeps: decisions of the other side and their turning points. */
 export const TIMELINE_CATEGORIES: readonly ReportEvent['category'][] = [

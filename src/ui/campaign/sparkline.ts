@@ -17,9 +17,12 @@ export function sparkCoords(series: readonly number[], w: number, h: number): [n
 
 /** SVG polyline points for a series in a w × h box, with 2 px of padding; '' for under two values. */
 export function sparkPoints(series: readonly number[], w: number, h: number): string {
-  return sparkCoords(series, w, h)
-    .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
-    .join(' ');
+  return pointsText(sparkCoords(series, w, h));
+}
+
+/** Coordinates as an SVG points attribute. */
+function pointsText(coords: readonly [number, number][]): string {
+  return coords.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
 }
 
 /** Size of a sparkline, px. */
@@ -48,7 +51,7 @@ export function sparkline(
   if (coords.length > 0)
     svg.append(
       svgEl('polyline', {
-        points: sparkPoints(series, w, h),
+        points: pointsText(coords),
         fill: 'none',
         stroke: 'currentColor',
         'stroke-width': '1.5',

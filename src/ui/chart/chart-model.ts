@@ -10,6 +10,11 @@ export interface ChartPoint {
   readonly v: number;
 }
 
+/** A series of one value per quarter (null where there is none) as chart points, gaps left out. */
+export function chartPoints(values: readonly (number | null)[]): ChartPoint[] {
+  return values.flatMap((v, q) => (v === null || !Number.isFinite(v) ? [] : [{ q, v }]));
+}
+
 /** A labelled horizontal line (a posture threshold). */
 export interface ChartThreshold {
   readonly value: number;

@@ -5,7 +5,7 @@
  */
 import type { IndicatorName } from '../../engine';
 import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../../text';
-import type { ChartPoint } from '../chart/chart-model';
+import { chartPoints } from '../chart/chart-model';
 import type { CanvasChartSpec, CanvasLine } from './canvas-chart';
 
 /** What the chart selector returns, as far as a canvas chart needs it. */
@@ -33,10 +33,6 @@ export const DARK_INK: ChartInk = { path: '#e8edf3', baseline: '#8fa3bf' };
 /** Ink on a white page. */
 export const LIGHT_INK: ChartInk = { path: '#111827', baseline: '#6b7280' };
 
-function points(values: readonly (number | null)[]): ChartPoint[] {
-  return values.flatMap((v, q) => (v === null || !Number.isFinite(v) ? [] : [{ q, v }]));
-}
-
 /** The canvas chart of a key chart's data; `cursor` marks a quarter (or null). Pure. */
 export function specFromChartData(
   d: ChartDataLike,
@@ -47,7 +43,7 @@ export function specFromChartData(
   const lines: CanvasLine[] = [
     {
       label: 'Status quo since Q1 2025',
-      points: points(d.baseline),
+      points: chartPoints(d.baseline),
       colour: ink.baseline,
       width: 2,
       dash: [],
@@ -56,7 +52,7 @@ export function specFromChartData(
     },
     {
       label: 'This game',
-      points: points(d.path),
+      points: chartPoints(d.path),
       colour: ink.path,
       width: 3.5,
       dash: [],

@@ -3,7 +3,7 @@
  * marker, all three different from one team to the next, so teams stay apart in greyscale and
  * for colour-blind readers; each line also carries its team's name at its end.
  */
-import type { ChartPoint } from '../chart/chart-model';
+import { chartPoints } from '../chart/chart-model';
 import type { CanvasLine, Marker } from '../review/canvas-chart';
 
 interface TeamStyle {
@@ -25,9 +25,7 @@ export const TEAM_STYLES: readonly TeamStyle[] = [
 /** The line of the team at `position` (its place among the overlaid teams). */
 export function teamLine(position: number, label: string, values: readonly (number | null)[]): CanvasLine {
   const style = TEAM_STYLES[position % TEAM_STYLES.length]!;
-  const points: ChartPoint[] = values.flatMap((v, q) =>
-    v === null || !Number.isFinite(v) ? [] : [{ q, v }],
-  );
+  const points = chartPoints(values);
   return {
     label,
     points,

@@ -6,6 +6,7 @@
  */
 import type { IndicatorName } from '../../engine';
 import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../../text';
+import { chartPoints } from '../chart/chart-model';
 import { el } from '../dom';
 import { chartCanvas, DARK_THEME, type CanvasChartSpec, type CanvasLine } from '../review/canvas-chart';
 import { teamLine } from './team-styles';
@@ -19,12 +20,9 @@ export function statusQuoLabel(seed: number): string {
 /** The thin grey line of the status quo, under the teams' lines. */
 function statusQuoLine(c: TeamComparisonView, indicator: IndicatorName): CanvasLine[] {
   if (!c.statusQuo) return [];
-  const points = (c.statusQuo.series[indicator] ?? []).flatMap((v, q) =>
-    v === null || !Number.isFinite(v) ? [] : [{ q, v }],
-  );
   const line = {
     label: statusQuoLabel(c.statusQuo.seed),
-    points,
+    points: chartPoints(c.statusQuo.series[indicator] ?? []),
     colour: '#8a9ab0',
     width: 2,
     dash: [],

@@ -9,7 +9,7 @@ import type { ScenarioParams } from './params';
 import { createInitialState } from './initial-state';
 import type { KremlinOption } from './systems/kremlin-options';
 import { stepQuarter } from './step-quarter';
-import { applyInject } from './systems/injects';
+import { applyInject, injectFiredEvent } from './systems/injects';
 import type { GameState, Indicators, Policy, ReportEvent, TurnReport } from './types';
 
 /** State fields a facilitator may override, with their bounds. */
@@ -26,6 +26,9 @@ export const OVERRIDE_TARGETS = {
   cpiPct: [0, 80],
   keyRatePct: [0, 40],
 } as const;
+
+/** Targets that take whole numbers only (Putin's posture is a level on a track of whole steps). */
+export const WHOLE_STEP_OVERRIDE_TARGETS: ReadonlySet<OverrideTarget> = new Set(['postureLevel']);
 
 /** A field a facilitator may override. */
 export type OverrideTarget = keyof typeof OVERRIDE_TARGETS;
@@ -85,16 +88,78 @@ export function overrideTargetValue(state: GameState, target: OverrideTarget): n
   return (state[section] as unknown as Record<string, number>)[field] ?? 0;
 }
 
-/** Applies one override, clamped to its bounds; the last indicators follow so the screens agree. */
-export function applyOverride(state: GameState, override: Override): GameState {
+/**
+ * The value an override sets, in the target's unit: inside the target's bounds (a value that is not
+ * a finite number counts as the lower bound), and a whole level for Putin's posture. A pure function
+ * of the override, so the live game, the record and the replay agree on it.
+ */
+export function appliedOverrideValue(override: Pick<Override, 'target' | 'value'>): number {
   const [min, max] = OVERRIDE_TARGETS[override.target];
   const clamped = clamp(Number.isFinite(override.value) ? override.value : min, min, max);
+  return WHOLE_STEP_OVERRIDE_TARGETS.has(override.target) ? Math.round(clamped) : clamped;
+}
+
+/** Applies one override as appliedOverrideValue gives it; the last indicators follow so the screens agree. */
+export function applyOverride(state: GameState, override: Override): GameState {
   const { section, field, indicator } = TARGET_FIELDS[override.target] as TargetField;
-  // A posture level is a whole level, and setting it restarts the count since the last shift.
+  const v = appliedOverrideValue(override);
+  // Setting the posture restarts the count since the last shift.
   const isPosture = override.target === 'postureLevel';
-  const v = isPosture ? Math.round(clamped) : clamped;
   const changed = { ...state[section], [field]: v, ...(isPosture ? { quartersSinceShift: 0 } : {}) };
   return { ...state, [section]: changed, last: state.last && { ...state.last, [indicator]: v } };
+}
+
+/**
+ * The events at the head of a quarter's report for the turn's on-demand injects and overrides, in
+ * the order they are applied (every inject, then every override). They depend on the turn and the
+ * scenario alone, so the store (which applied them to the live game as they happened) and a replay
+ * build the same events: this is the one implementation of them.
+ */
+export function facilitationEvents(turn: Turn, params: ScenarioParams): ReportEvent[] {
+  const events: ReportEvent[] = [];
+  for (const id of turn.injects ?? []) {
+    const fired = injectFiredEvent(id, params);
+    if (fired) events.push(fired);
+  }
+  for (const o of turn.overrides ?? []) {
+    events.push({
+      code: 'override.applied',
+      category: 'west',
+      severity: 'info',
+      // The value as applied, inside the field's bounds.
+      values: { target: o.target, value: appliedOverrideValue(o), reason: o.reason },
+      causes: ['facilitator.override'],
+      sources: [],
+    });
+  }
+  return events;
+}
+
+/** Applies a turn's on-demand injects, then its overrides, to the state at the quarter's start. */
+export function applyFacilitation(state: GameState, turn: Turn, params: ScenarioParams): GameState {
+  let s = state;
+  for (const id of turn.injects ?? []) s = applyInject(s, id, params).state;
+  for (const o of turn.overrides ?? []) s = applyOverride(s, o);
+  return s;
+}
+
+/**
+ * Ends a quarter on a state that already carries the turn's injects and overrides: one engine step
+ * (with the Kremlin player's choices, if any), the facilitation events first in the report. The
+ * store calls it on its live game; playTurn calls it after applyFacilitation.
+ */
+export function endFacilitatedQuarter(
+  facilitated: GameState,
+  turn: Turn,
+  params: ScenarioParams,
+): { state: GameState; report: TurnReport } {
+  const choices = turn.kremlinChoices;
+  const step = stepQuarter(facilitated, turn.policy, params, choices ? { kremlinChoices: choices } : {});
+  const pre = facilitationEvents(turn, params);
+  return {
+    state: step.state,
+    report: pre.length > 0 ? { ...step.report, events: [...pre, ...step.report.events] } : step.report,
+  };
 }
 
 /** Plays one turn: on-demand injects, then overrides, then the quarter (with the Kremlin player's choices if any). */
@@ -103,37 +168,7 @@ export function playTurn(
   turn: Turn,
   params: ScenarioParams,
 ): { state: GameState; report: TurnReport } {
-  let s = state;
-  const preEvents: ReportEvent[] = [];
-  for (const id of turn.injects ?? []) {
-    const fired = applyInject(s, id, params);
-    s = fired.state;
-    if (fired.event) preEvents.push(fired.event);
-  }
-  for (const o of turn.overrides ?? []) {
-    s = applyOverride(s, o);
-    preEvents.push({
-      code: 'override.applied',
-      category: 'west',
-      severity: 'info',
-      // The value as applied, inside the field's bounds.
-      values: { target: o.target, value: overrideTargetValue(s, o.target), reason: o.reason },
-      causes: ['facilitator.override'],
-      sources: [],
-    });
-  }
-  const step = stepQuarter(
-    s,
-    turn.policy,
-    params,
-    turn.kremlinChoices ? { kremlinChoices: turn.kremlinChoices } : {},
-  );
-  return {
-    state: step.state,
-    report: preEvents.length
-      ? { ...step.report, events: [...preEvents, ...step.report.events] }
-      : step.report,
-  };
+  return endFacilitatedQuarter(applyFacilitation(state, turn, params), turn, params);
 }
 
 /** Replays a game record from its seed: the basis of share codes, rewinds and the team comparison. */

@@ -31,11 +31,16 @@ export {
   type KremlinOption,
 } from './systems/kremlin-options';
 export {
+  applyFacilitation,
   applyOverride,
+  appliedOverrideValue,
+  endFacilitatedQuarter,
+  facilitationEvents,
   overrideTargetValue,
   playTurn,
   replayTurns,
   OVERRIDE_TARGETS,
+  WHOLE_STEP_OVERRIDE_TARGETS,
   type Override,
   type OverrideTarget,
   type Turn,

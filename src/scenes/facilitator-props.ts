@@ -109,6 +109,7 @@ export function consoleProps(s: GameStore): ConsoleProps {
         value: o.value,
         min: o.min,
         max: o.max,
+        wholeSteps: o.wholeSteps,
         valueText: targetValue(o.target, o.value),
       };
     }),

@@ -5,6 +5,7 @@
  */
 import {
   OVERRIDE_TARGETS,
+  WHOLE_STEP_OVERRIDE_TARGETS,
   overrideTargetValue,
   quarterLabel,
   type GameState,
@@ -36,6 +37,8 @@ export interface OverrideTargetView {
   readonly value: number;
   readonly min: number;
   readonly max: number;
+  /** True when the target takes whole numbers only (the posture level). */
+  readonly wholeSteps: boolean;
 }
 
 /** Everything the console shows. */
@@ -87,6 +90,7 @@ const build = memoOnIdentity(
         value: overrideTargetValue(state, target),
         min: OVERRIDE_TARGETS[target][0],
         max: OVERRIDE_TARGETS[target][1],
+        wholeSteps: WHOLE_STEP_OVERRIDE_TARGETS.has(target),
       })),
       log: facilitator.log,
       kremlin: facilitator.revealKremlin ? kremlinHiddenState(state, params) : null,

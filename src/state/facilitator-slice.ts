@@ -6,7 +6,7 @@
  * record rebuilds the same game. Every action is logged; the log survives rewinds.
  */
 import { castDraft, type Draft } from 'immer';
-import { OVERRIDE_TARGETS, applyOverride, quarterLabel, replayTurns, type Override } from '../engine';
+import { appliedOverrideValue, applyOverride, quarterLabel, replayTurns, type Override } from '../engine';
 import { projectionFor } from './campaign-logic';
 import type { GameStore } from './contract';
 import { gameFields } from './game-fields';
@@ -108,9 +108,8 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
         if (!s.game || !canSteer(s) || !isOverrideTarget(target) || why === null) return;
         if (typeof value !== 'number' || !Number.isFinite(value)) return;
         if (s.pendingOverrides.length >= MAX_ACTIONS_PER_QUARTER) return;
-        // Recorded within its bounds, so the log and the record say what the game was set to.
-        const [min, max] = OVERRIDE_TARGETS[target];
-        const override: Override = { target, value: Math.min(max, Math.max(min, value)), reason: why };
+        // Recorded as the engine applies it, so the log, the record and a replay say what the game was set to.
+        const override: Override = { target, value: appliedOverrideValue({ target, value }), reason: why };
         const game = applyOverride(s.game, override);
         const projection = projectionFor(game, s.pendingPolicy, s.scenario.params);
         const text = `Overrode ${target} to ${shortNumber(override.value)}: ${why}`;

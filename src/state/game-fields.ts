@@ -5,6 +5,7 @@
  */
 import {
   createInitialState,
+  endFacilitatedQuarter,
   type GameState,
   type KremlinOption,
   type Override,
@@ -15,7 +16,7 @@ import {
 import type { LoadedScenario } from '../scenario/runtime';
 import { baselineFor, projectionFor, statusQuoPolicy } from './campaign-logic';
 import type { GameStore } from './contract';
-import { playRecordedQuarter, recordFields, recordedTurn } from './turn-record';
+import { recordFields, recordedTurn } from './turn-record';
 
 /** A game and where it came from. */
 export interface GameSetup {
@@ -121,7 +122,7 @@ export function quarterEndFields(
   const { game, pendingPolicy, scenario } = s;
   if (!game || game.outcome) return null;
   const turn = recordedTurn(pendingPolicy, s.pendingInjects, s.pendingOverrides, kremlinChoices);
-  const step = playRecordedQuarter(game, turn, scenario.params);
+  const step = endFacilitatedQuarter(game, turn, scenario.params);
   return {
     game: step.state,
     history: [...s.history, step.report],

@@ -5,17 +5,15 @@
  * field and event for event, to what replayTurns rebuilds from the record.
  */
 import {
+  applyFacilitation,
   applyInject,
   applyOverride,
-  stepQuarter,
   type GameState,
   type KremlinOption,
   type Override,
   type Policy,
-  type ReportEvent,
   type ScenarioParams,
   type Turn,
-  type TurnReport,
 } from '../engine';
 
 /**
@@ -62,45 +60,6 @@ export function fireInjectLive(
   return next;
 }
 
-/** The events playTurn puts at the head of a quarter's report for its injects and overrides. */
-export function facilitationEvents(state: GameState, turn: Turn, params: ScenarioParams): ReportEvent[] {
-  const events: ReportEvent[] = [];
-  for (const id of turn.injects ?? []) {
-    const fired = applyInject(state, id, params).event;
-    if (fired) events.push(fired);
-  }
-  for (const o of turn.overrides ?? []) {
-    events.push({
-      code: 'override.applied',
-      category: 'west',
-      severity: 'info',
-      values: { target: o.target, value: o.value, reason: o.reason },
-      causes: ['facilitator.override'],
-      sources: [],
-    });
-  }
-  return events;
-}
-
-/**
- * Ends the quarter on a live game that already carries the turn's injects and overrides: one
- * engine step (with the Kremlin player's choices, if any), the facilitation events first in the
- * report, exactly as replayTurns produces them.
- */
-export function playRecordedQuarter(
-  game: GameState,
-  turn: Turn,
-  params: ScenarioParams,
-): { state: GameState; report: TurnReport } {
-  const choices = turn.kremlinChoices;
-  const step = stepQuarter(game, turn.policy, params, choices ? { kremlinChoices: choices } : {});
-  const pre = facilitationEvents(game, turn, params);
-  return {
-    state: step.state,
-    report: pre.length > 0 ? { ...step.report, events: [...pre, ...step.report.events] } : step.report,
-  };
-}
-
 /** Applies the current quarter's injects, then its overrides, to the state at the quarter's start. */
 export function withPending(
   state: GameState,
@@ -108,8 +67,8 @@ export function withPending(
   overrides: readonly Override[],
   params: ScenarioParams,
 ): GameState {
-  let next = state;
-  for (const id of injects) next = applyInject(next, id, params).state;
-  for (const o of overrides) next = applyOverride(next, o);
-  return next;
+  return applyFacilitation(state, { policy: NO_POLICY, injects, overrides }, params);
 }
+
+/** applyFacilitation reads only a turn's injects and overrides; this stands in for its policy. */
+const NO_POLICY: Policy = { aidBnEurPerQuarter: 0, sanctionsLevel: 0 };

@@ -91,7 +91,7 @@ describe('overrides', () => {
       reason: 'The coalition rallies after the summit.',
     });
     const row = selectFacilitatorConsole(s).overrides.find((o) => o.target === 'westernCohesion');
-    expect(row).toEqual({ target: 'westernCohesion', value: 100, min: 0, max: 100 });
+    expect(row).toEqual({ target: 'westernCohesion', value: 100, min: 0, max: 100, wholeSteps: false });
   });
 });
 

@@ -5,7 +5,8 @@ import { toggleChart } from '../../src/ui/facilitator/projector-picker';
 import { coachPosition } from '../../src/ui/tutorial/coach-mark';
 
 describe('overrideProblem', () => {
-  const cohesion = { min: 0, max: 100 };
+  const cohesion = { min: 0, max: 100, wholeSteps: false };
+  const posture = { min: 0, max: 3, wholeSteps: true };
   it('asks for an outcome, a number within bounds and a reason', () => {
     expect(overrideProblem(undefined, '5', 'why')).toMatch(/Choose the outcome/);
     expect(overrideProblem(cohesion, '', 'why')).toMatch(/as a number/);
@@ -13,6 +14,12 @@ describe('overrideProblem', () => {
     expect(overrideProblem(cohesion, '101', 'why')).toBe('The value must lie between 0 and 100.');
     expect(overrideProblem(cohesion, '45', '   ')).toMatch(/Write the reason/);
     expect(overrideProblem(cohesion, '45', 'The summit failed.')).toBeNull();
+  });
+
+  it('takes only whole numbers for a target that moves in whole steps (the posture level)', () => {
+    expect(overrideProblem(posture, '1.4', 'why')).toMatch(/whole number/);
+    expect(overrideProblem(posture, '2', 'why')).toBeNull();
+    expect(overrideProblem(cohesion, '1.4', 'why')).toBeNull();
   });
 });
 

@@ -85,16 +85,20 @@ export function applyInject(
   if (!inject) return { state, event: null };
   let next = state;
   for (const effect of inject.effects) next = applyEffect(next, effect, inject.id);
+  return { state: next, event: injectFiredEvent(inject.id, params) };
+}
+
+/** The report event of an inject fired by the facilitator; null for an id the scenario lacks. */
+export function injectFiredEvent(injectId: string, params: ScenarioParams): ReportEvent | null {
+  const inject = params.injects.find((i) => i.id === injectId);
+  if (!inject) return null;
   return {
-    state: next,
-    event: {
-      code: 'inject.fired',
-      category: 'west',
-      severity: 'warning',
-      values: { id: inject.id, title: inject.title },
-      causes: ['facilitator.inject'],
-      sources: inject.sources,
-    },
+    code: 'inject.fired',
+    category: 'west',
+    severity: 'warning',
+    values: { id: inject.id, title: inject.title },
+    causes: ['facilitator.inject'],
+    sources: inject.sources,
   };
 }
 

@@ -12,13 +12,15 @@ export interface OverrideChoice {
   readonly value: number;
   readonly min: number;
   readonly max: number;
+  /** True when only whole numbers are allowed (Putin's posture moves a level at a time). */
+  readonly wholeSteps: boolean;
   /** The value now as the console writes it. */
   readonly valueText: string;
 }
 
 /** What the form checks before it applies; pure. Returns an error sentence or null. */
 export function overrideProblem(
-  choice: Pick<OverrideChoice, 'min' | 'max'> | undefined,
+  choice: Pick<OverrideChoice, 'min' | 'max' | 'wholeSteps'> | undefined,
   valueText: string,
   reason: string,
 ): string | null {
@@ -27,6 +29,8 @@ export function overrideProblem(
   if (valueText.trim() === '' || !Number.isFinite(value)) return 'Type the new value as a number.';
   if (value < choice.min || value > choice.max)
     return `The value must lie between ${choice.min} and ${choice.max}.`;
+  if (choice.wholeSteps && !Number.isInteger(value))
+    return 'Type a whole number: this outcome moves in whole steps.';
   if (reason.trim() === '') return 'Write the reason: the log and the after-action review show it.';
   return null;
 }
@@ -65,6 +69,8 @@ export function createOverrideForm(
     if (c) {
       value.min = String(c.min);
       value.max = String(c.max);
+      value.step = c.wholeSteps ? '1' : 'any';
+      value.inputMode = c.wholeSteps ? 'numeric' : 'decimal';
     }
   };
   select.addEventListener('change', () => {

@@ -3,13 +3,8 @@
  * the game by replay (or says what is wrong with the code). The parameter then leaves the address
  * bar, so that a reload resumes the autosave instead of replaying the link over the game played since.
  */
+import { gameParamIn } from '../state/share-code';
 import type { StoreLike } from './scene-context';
-
-/** The share code in a query string ('?game=CODE&…'), or null; pure. */
-export function gameCodeIn(search: string): string | null {
-  const code = new URLSearchParams(search).get('game');
-  return code === null || code.trim() === '' ? null : code.trim();
-}
 
 /** The query string without its `game` parameter ('' when nothing is left); pure. */
 export function searchWithoutGame(search: string): string {
@@ -21,7 +16,7 @@ export function searchWithoutGame(search: string): string {
 
 /** Opens the game of `?game=CODE` in the page's address, if there is one. */
 export function openSharedGameFromUrl(store: StoreLike, w: Window = window): void {
-  const code = gameCodeIn(w.location.search);
+  const code = gameParamIn(w.location.search);
   if (code === null) return;
   store.getState().loadShareCode(code);
   const url = `${w.location.pathname}${searchWithoutGame(w.location.search)}${w.location.hash}`;

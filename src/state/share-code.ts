@@ -35,11 +35,29 @@ export function encodeShareCode(record: ShareRecord): string {
 
 const error = (sentence: string): ShareDecoding => ({ ok: false, error: sentence });
 
-/** The code inside a pasted text: the text itself trimmed, or the `game` parameter of a link. */
+/**
+ * The value of the `game` parameter in a link or a query string ('?game=CODE&…'), decoded, or null
+ * when there is none or it is empty. The one reader of `?game=`: the page's address, a pasted link
+ * and a team's file all go through it. A malformed escape is left as it is, so that the decoder
+ * then says what is wrong with the code.
+ */
+export function gameParamIn(text: string): string | null {
+  const match = /[?&#]game=([^&#\s]*)/.exec(text);
+  const raw = match?.[1] ?? '';
+  if (raw === '') return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
+ * The code inside a pasted text: the `game` parameter of a link, else the text with all white
+ * space removed (codes never contain any, and a code pasted from an e-mail may be broken across lines).
+ */
 export function codeFromText(text: string): string {
-  const trimmed = text.trim();
-  const fromLink = /[?&]game=([A-Za-z0-9._-]+)/.exec(trimmed);
-  return fromLink?.[1] ?? trimmed;
+  return gameParamIn(text) ?? text.replace(/\s+/g, '');
 }
 
 /** The record inside the checked payload, or the sentence saying it cannot be read. */

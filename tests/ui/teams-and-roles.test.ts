@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFromText, defaultTeamLabel, labelFromFileName } from '../../src/ui/teams/team-code';
+import { defaultTeamLabel, labelFromFileName } from '../../src/ui/teams/team-code';
 import { outcomeCells } from '../../src/ui/teams/teams-table';
 import { citedKeys, sortKeys } from '../../src/ui/roles/source-keys';
 import { outcomeLine } from '../../src/ui/projector/projector-model';
@@ -7,17 +7,7 @@ import { isProjectorUrl } from '../../src/ui/projector';
 import { describeTeamsChart, teamsChartSpec } from '../../src/ui/teams/teams-charts';
 import type { TeamComparisonView } from '../../src/ui/teams/teams-model';
 
-describe('reading team codes', () => {
-  it('takes the code out of a ?game= link', () => {
-    expect(codeFromText('https://example.org/leverage/?game=L1abc-_9&x=1')).toBe('L1abc-_9');
-    expect(codeFromText('  see http://localhost:4173/?game=L1%2Bq  ')).toBe('L1+q');
-  });
-
-  it('takes a bare code with its white space removed', () => {
-    expect(codeFromText(' L1abc\n def \n')).toBe('L1abcdef');
-    expect(codeFromText('   ')).toBe('');
-  });
-
+describe('team labels', () => {
   it('names teams A to Z, then by number', () => {
     expect(defaultTeamLabel(0)).toBe('Team A');
     expect(defaultTeamLabel(25)).toBe('Team Z');

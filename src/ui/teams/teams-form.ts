@@ -3,7 +3,7 @@
  * input that takes several files at once, each holding one code or link (its name is the label).
  */
 import { button, el, uid } from '../dom';
-import { codeFromText, defaultTeamLabel, labelFromFileName } from './team-code';
+import { defaultTeamLabel, labelFromFileName } from './team-code';
 
 /** The form and a way to refresh its suggested label. */
 export interface TeamsForm {
@@ -32,7 +32,8 @@ export function createTeamsForm(onAdd: (label: string, code: string) => void): T
   });
   const status = el('p', { className: 'teams-form__status muted', attrs: { role: 'status' } });
   const add = (): void => {
-    const text = codeFromText(code.value);
+    // The store reads the code out of a link; here only an empty field is refused.
+    const text = code.value.trim();
     if (text === '') {
       status.textContent = 'Paste a share code or a ?game= link first.';
       code.focus();
@@ -48,7 +49,7 @@ export function createTeamsForm(onAdd: (label: string, code: string) => void): T
   files.addEventListener('change', () => {
     const list = [...(files.files ?? [])];
     void Promise.all(list.map((f) => f.text().then((t) => ({ name: f.name, text: t })))).then((read) => {
-      for (const r of read) onAdd(labelFromFileName(r.name), codeFromText(r.text));
+      for (const r of read) onAdd(labelFromFileName(r.name), r.text);
       status.textContent = `Loaded ${read.length} file${read.length === 1 ? '' : 's'}.`;
       files.value = '';
     });

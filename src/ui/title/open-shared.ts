@@ -3,7 +3,6 @@
  * opens too). The store checks the code; a bad one sets a message the title shows.
  */
 import { button, el, uid } from '../dom';
-import { shareCodeFrom } from '../share/share-input';
 
 /** Builds the form; `onOpen` receives the code taken from what was pasted. */
 export function createOpenShared(onOpen: (code: string) => void): HTMLElement {
@@ -21,8 +20,8 @@ export function createOpenShared(onOpen: (code: string) => void): HTMLElement {
     },
   });
   const open = (): void => {
-    const code = shareCodeFrom(input.value);
-    if (code !== '') onOpen(code);
+    // The store reads the code out of a link; here only an empty field is refused.
+    if (input.value.trim() !== '') onOpen(input.value.trim());
   };
   const form = el('form', { className: 'open-shared' }, [
     el('label', { className: 'open-shared__label', text: 'Open a shared game', attrs: { for: id } }),

@@ -18,8 +18,6 @@ import './styles/projector.css';
 import './styles/print.css';
 import Phaser from 'phaser';
 import { cuesForEvents } from './audio/cues';
-import { createGameStore } from './state/store';
-import type { KeyValueStorage } from './state/persistence';
 import { ALL_SCENES } from './scenes/all-scenes';
 import { CONTEXT_KEY, type SceneContext } from './scenes/scene-context';
 import { followViewport, viewportScaleConfig } from './scenes/device-pixels';
@@ -27,11 +25,13 @@ import { lazySound } from './scenes/lazy-sound';
 import { wireSound } from './scenes/sound-director';
 import {
   connectProjector,
+  createGameStore,
   createProjectorReceiver,
   PROJECTOR_CHANNEL_NAME,
   PROJECTOR_HELLO,
-} from './state/projector-bridge';
-import { selectTeamComparison } from './state/team-comparison';
+  selectTeamComparison,
+  type KeyValueStorage,
+} from './state';
 import { createProjectorView, isProjectorUrl } from './ui/projector';
 import { provideTeamComparison } from './ui/teams';
 

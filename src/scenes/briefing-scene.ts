@@ -1,7 +1,7 @@
 /** Briefing: the situation in Q1 2025 with its sources, then Begin. */
 import Phaser from 'phaser';
-import type { GameStore } from '../state/contract';
-import { selectScenario } from '../state/selectors';
+import type { GameStore } from '../state';
+import { selectScenario } from '../state';
 import { drawBackdrop } from '../ui/backdrop';
 import { viewSize } from './device-pixels';
 import { createBriefingView } from '../ui/briefing/briefing-view';

@@ -2,7 +2,7 @@
  * Selector output → widget props for the campaign screen. Every number comes from a selector or
  * the scenario's data; the words come from the text layer. Pure functions of the store.
  */
-import type { GameStore } from '../state/contract';
+import type { GameStore } from '../state';
 import {
   selectIndicatorRows,
   selectPolicyCosts,
@@ -11,7 +11,7 @@ import {
   selectShareCode,
   selectShareLink,
   type IndicatorRow,
-} from '../state/selectors';
+} from '../state';
 import { formatIndicator, indicatorInfo, judgeChange, quarterText, verdictText } from '../text';
 import type { IndicatorGroupView, IndicatorRowView } from '../ui/campaign/indicator-list';
 import type { PolicyProps } from '../ui/campaign/policy-panel';

@@ -6,8 +6,8 @@
  * banner, the hot seat's screens and the tutorial's coach mark.
  */
 import Phaser from 'phaser';
-import type { GameStore } from '../state/contract';
-import { selectIndicatorRows, selectPostureTrack, selectScenario } from '../state/selectors';
+import type { GameStore } from '../state';
+import { selectIndicatorRows, selectPostureTrack, selectScenario } from '../state';
 import { createIndicatorList } from '../ui/campaign/indicator-list';
 import { createMapFigure } from '../ui/campaign/map-figure';
 import { createPolicyPanel } from '../ui/campaign/policy-panel';

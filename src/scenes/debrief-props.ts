@@ -1,6 +1,6 @@
 /** The debrief selector's data → the debrief view's props, written with the text layer. Pure. */
-import type { GameStore } from '../state/contract';
-import { KEY_CHARTS, selectChart, selectDebrief, selectScenario } from '../state/selectors';
+import type { GameStore } from '../state';
+import { KEY_CHARTS, selectChart, selectDebrief, selectScenario } from '../state';
 import type { ReportEvent } from '../engine';
 import { describeEvent, formatNumber, hasEventText, quarterText } from '../text';
 import { scoreExplanation, verdictWords } from '../ui/debrief/debrief-text';

@@ -4,9 +4,8 @@
  * the discussion prompts, and the exports (CSV, JSON, chart images and the printable memo).
  */
 import Phaser from 'phaser';
-import type { GameStore } from '../state/contract';
-import { KEY_CHARTS, selectChart } from '../state/selectors';
-import { selectCsvExport, selectGameJson } from '../state/selectors-workshop';
+import type { GameStore } from '../state';
+import { KEY_CHARTS, selectChart, selectCsvExport, selectGameJson } from '../state';
 import { indicatorInfo } from '../text';
 import { drawBackdrop } from '../ui/backdrop';
 import { viewSize } from './device-pixels';

@@ -3,8 +3,8 @@
  * its controls to store actions, follows the store while open, and gives focus back on close.
  */
 import type { IndicatorName, OverrideTarget } from '../engine';
-import type { GameStore } from '../state/contract';
-import { OVERRIDE_REASON_MAX_CHARS, selectScenario } from '../state/selectors';
+import type { GameStore } from '../state';
+import { OVERRIDE_REASON_MAX_CHARS, selectScenario } from '../state';
 import { openFacilitatorConsole, type FacilitatorConsoleView } from '../ui/facilitator/console-view';
 import { openRoleBriefs } from '../ui/roles';
 import { consoleProps, projectorChartChoices } from './facilitator-props';

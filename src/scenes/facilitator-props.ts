@@ -3,13 +3,8 @@
  * (quarters as 'Q2 2025', targets by name, the hidden state in words). Pure functions of the store.
  */
 import type { IndicatorName, KremlinOption, OverrideTarget } from '../engine';
-import type { GameStore } from '../state/contract';
-import {
-  KEY_CHARTS,
-  selectFacilitatorConsole,
-  selectScenario,
-  type KremlinHiddenState,
-} from '../state/selectors';
+import type { GameStore } from '../state';
+import { KEY_CHARTS, selectFacilitatorConsole, selectScenario, type KremlinHiddenState } from '../state';
 import {
   describeCause,
   formatIndicator,

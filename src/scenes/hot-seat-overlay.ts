@@ -5,8 +5,8 @@
  * only while the Kremlin's screen covers it.
  */
 import type { KremlinOption } from '../engine';
-import type { GameStore } from '../state/contract';
-import { selectKremlinOptions, selectScenario } from '../state/selectors';
+import type { GameStore } from '../state';
+import { selectKremlinOptions, selectScenario } from '../state';
 import { kremlinOptionClosed, kremlinOptionSize, kremlinOptionText } from '../text';
 import { openHandover } from '../ui/hot-seat/handover-view';
 import {

@@ -1,7 +1,7 @@
 /** The key charts panel shared by the campaign and the debrief: its tabs, and drawing the chosen chart. */
 import type Phaser from 'phaser';
-import type { GameStore } from '../state/contract';
-import { KEY_CHARTS } from '../state/selectors';
+import type { GameStore } from '../state';
+import { KEY_CHARTS } from '../state';
 import { indicatorInfo } from '../text';
 import { fillPanel } from '../ui/backdrop';
 import { drawChart } from '../ui/chart/chart-draw';

@@ -1,7 +1,7 @@
 /** The theatre map's inputs from the store: the caption text, the names over it and the canvas drawing. */
 import type Phaser from 'phaser';
-import type { GameStore } from '../state/contract';
-import { selectQuarterLabel, selectScenario } from '../state/selectors';
+import type { GameStore } from '../state';
+import { selectQuarterLabel, selectScenario } from '../state';
 import { quarterText } from '../text';
 import { describeMap, drawTheatre, occupiedGrowth, THEATRE_PALETTE, type ScreenRect } from '../ui/map';
 

@@ -4,8 +4,8 @@
  * with its title, no links) and the caveats every reader should have.
  */
 import type { IndicatorName } from '../engine';
-import type { GameStore } from '../state/contract';
-import { KEY_CHARTS, selectDebrief } from '../state/selectors';
+import type { GameStore } from '../state';
+import { KEY_CHARTS, selectDebrief } from '../state';
 import { formatIndicator, indicatorInfo } from '../text';
 import type { DebriefProps } from '../ui/debrief/debrief-view';
 import { formatIsoDate } from '../ui/format-date';

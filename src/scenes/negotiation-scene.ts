@@ -4,13 +4,8 @@
  * counter-offer can be signed, which ends the game. Escape or "Back to the campaign" closes it.
  */
 import type { NegotiationAnswer } from '../engine';
-import type { GameStore } from '../state/contract';
-import {
-  selectNegotiationTerms,
-  selectPostureTrack,
-  selectQuarterLabel,
-  selectScenario,
-} from '../state/selectors';
+import type { GameStore } from '../state';
+import { selectNegotiationTerms, selectPostureTrack, selectQuarterLabel, selectScenario } from '../state';
 import { describeNegotiationReason, negotiationResponseLabel, quarterText } from '../text';
 import { button, el } from '../ui/dom';
 import { createModal } from '../ui/modal';

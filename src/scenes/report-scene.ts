@@ -3,7 +3,7 @@
  * dialog is announced, its heading takes focus, and Continue (or Enter) dismisses it.
  */
 import type { ReportEvent } from '../engine';
-import type { GameStore } from '../state/contract';
+import type { GameStore } from '../state';
 import { describeEvent, EN, formatIndicator, quarterText } from '../text';
 import { isTurningPoint, pickReportItems } from '../ui/report/report-order';
 import { createReportView, type ReportItemView } from '../ui/report/report-view';

@@ -4,8 +4,8 @@
  * decisions, pressures, posture changes with why, the facilitator's actions with their reasons).
  */
 import type { IndicatorName, Indicators, Override, ReportEvent, ScenarioParams } from '../engine';
-import type { GameStore } from '../state/contract';
-import { selectDiscussionPrompts, selectReviewTimeline, type ReviewEntry } from '../state/selectors-workshop';
+import type { GameStore } from '../state';
+import { selectDiscussionPrompts, selectReviewTimeline, type ReviewEntry } from '../state';
 import {
   describeEvent,
   formatIndicator,

@@ -3,7 +3,7 @@
  * are dialogs over the campaign, so the campaign scene keeps running beneath them.
  */
 import type Phaser from 'phaser';
-import type { Screen } from '../state/contract';
+import type { Screen } from '../state';
 import { requestRender } from './render-on-demand';
 import { SCENE_KEYS, type SceneKey } from './scene-keys';
 import type { StoreLike } from './scene-context';

@@ -5,7 +5,7 @@
  * visuals inside the DOM's slots; no authoritative number lives here.
  */
 import Phaser from 'phaser';
-import type { GameStore } from '../state/contract';
+import type { GameStore } from '../state';
 import { hideTip } from '../ui/tooltip';
 import { drawInCssPixels } from './device-pixels';
 import { requestRender } from './render-on-demand';

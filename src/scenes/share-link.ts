@@ -3,7 +3,7 @@
  * the game by replay (or says what is wrong with the code). The parameter then leaves the address
  * bar, so that a reload resumes the autosave instead of replaying the link over the game played since.
  */
-import { gameParamIn } from '../state/share-code';
+import { gameParamIn } from '../state';
 import type { StoreLike } from './scene-context';
 
 /** The query string without its `game` parameter ('' when nothing is left); pure. */

@@ -5,7 +5,7 @@
  * this file knows neither howler nor the audio module (only their shapes).
  */
 import type { ReportEvent } from '../engine';
-import type { GameStore, Screen } from '../state/contract';
+import type { GameStore, Screen } from '../state';
 import type { StoreLike } from './scene-context';
 
 /** What the director needs from the audio controller. */

@@ -4,8 +4,8 @@
  * game, compare teams, print the role briefs.
  */
 import Phaser from 'phaser';
-import type { GameStore } from '../state/contract';
-import { selectScenario } from '../state/selectors';
+import type { GameStore } from '../state';
+import { selectScenario } from '../state';
 import { drawBackdrop } from '../ui/backdrop';
 import { viewSize } from './device-pixels';
 import { vintageLine } from '../ui/format-date';

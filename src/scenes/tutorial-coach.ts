@@ -4,8 +4,8 @@
  * indicator's chart shown once when a lesson starts. Next moves past the lesson shown; Skip turns
  * the tutorial off.
  */
-import type { GameStore } from '../state/contract';
-import { selectTutorialStep, type TutorialStep } from '../state/selectors';
+import type { GameStore } from '../state';
+import { selectTutorialStep, type TutorialStep } from '../state';
 import { tutorialText } from '../text';
 import { createCoachMark, type CoachLesson, type CoachMark } from '../ui/tutorial/coach-mark';
 import type { StoreLike } from './scene-context';

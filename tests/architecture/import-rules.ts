@@ -49,6 +49,8 @@ export interface LayerRule {
   readonly jsonFolders: readonly string[];
   /** True for the composition root, which may import anything. */
   readonly anything: boolean;
+  /** Layers (among `layers`) that may be imported only through their public entry, `src/<layer>/index.ts`. */
+  readonly entryOnlyLayers?: readonly string[];
 }
 
 const none: LayerRule = {
@@ -84,11 +86,19 @@ export const LAYER_RULES: Readonly<Record<string, LayerRule>> = {
     layers: ['state', 'ui', 'text'],
     typeOnlyLayers: ['engine', 'audio'],
     packages: ['phaser'],
+    // The screens read the store through its one public entry, so state/ can be reorganised freely.
+    entryOnlyLayers: ['state'],
   },
   audio: { ...none, typeOnlyLayers: ['engine'], packages: ['howler'] },
   text: { ...none, typeOnlyLayers: ['engine'] },
   cli: { ...none, layers: ['engine', 'scenario', 'text'], nodeBuiltins: true },
 };
+
+/** True when a resolved import path is a layer's public entry: `src/<layer>` or `src/<layer>/index(.ts)`. */
+function isLayerEntry(resolved: string, layer: string): boolean {
+  const entry = `src/${layer}`;
+  return resolved === entry || resolved === `${entry}/index` || resolved === `${entry}/index.ts`;
+}
 
 /** Expressions that would make the engine non-deterministic or impure. */
 const ENGINE_FORBIDDEN_MEMBERS: readonly (readonly [string, string])[] = [
@@ -234,6 +244,9 @@ export function forbiddenReason(
     }
     case 'layer': {
       if (target.layer === layer) return undefined;
+      if (rule.entryOnlyLayers?.includes(target.layer) && !isLayerEntry(target.path, target.layer)) {
+        return `${layer} may import ${target.layer} only through src/${target.layer}/index.ts`;
+      }
       if (rule.layers.includes(target.layer)) return undefined;
       if (rule.typeOnlyLayers.includes(target.layer)) {
         return ref.typeOnly ? undefined : `${layer} may import ${target.layer} only with \`import type\``;

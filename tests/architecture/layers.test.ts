@@ -89,6 +89,23 @@ describe('the import checker itself', () => {
     ]);
   });
 
+  it('lets scenes read the state only through its public entry, src/state/index.ts', () => {
+    expect(lines('src/scenes/title-scene.ts', "import { selectScenario } from '../state';")).toEqual([]);
+    expect(lines('src/scenes/title-scene.ts', "import type { GameStore } from '../state/index';")).toEqual(
+      [],
+    );
+    expect(
+      lines('src/scenes/title-scene.ts', "import { selectScenario } from '../state/selectors';"),
+    ).toEqual([
+      'src/scenes/title-scene.ts -> ../state/selectors (scenes may import state only through src/state/index.ts)',
+    ]);
+    expect(lines('src/scenes/title-scene.ts', "import type { GameStore } from '../state/contract';")).toEqual(
+      [
+        'src/scenes/title-scene.ts -> ../state/contract (scenes may import state only through src/state/index.ts)',
+      ],
+    );
+  });
+
   it('accepts the allowed edges of each layer', () => {
     expect(lines('src/state/store.ts', "import { createStore } from 'zustand/vanilla';")).toEqual([]);
     expect(lines('src/state/store.ts', "import { produce } from 'immer';")).toEqual([]);

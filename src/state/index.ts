@@ -1,0 +1,16 @@
+/**
+ * The state layer's public entry: the store, its contract, the selectors and the few helpers the
+ * screens and the composition root need. Scenes import the state through this file only (the
+ * layer test enforces it), so the folders behind it can be reorganised without touching a screen.
+ */
+export type * from './contract';
+export * from './selectors';
+export { createGameStore, type StoreDeps, type ScenarioRegistry, type KeyValueStorage } from './store';
+export { gameParamIn } from './share-code';
+export {
+  connectProjector,
+  createProjectorReceiver,
+  PROJECTOR_CHANNEL_NAME,
+  PROJECTOR_HELLO,
+} from './projector-bridge';
+export { selectTeamComparison } from './team-comparison';

@@ -6,7 +6,6 @@
  */
 import { clamp } from './lookup';
 import type { ScenarioParams } from './params';
-import { createInitialState } from './initial-state';
 import type { KremlinOption } from './systems/kremlin-options';
 import { stepQuarter } from './step-quarter';
 import { applyInject, injectFiredEvent } from './systems/injects';
@@ -169,20 +168,4 @@ export function playTurn(
   params: ScenarioParams,
 ): { state: GameState; report: TurnReport } {
   return endFacilitatedQuarter(applyFacilitation(state, turn, params), turn, params);
-}
-
-/** Replays a game record from its seed: the basis of share codes, rewinds and the team comparison. */
-export function replayTurns(
-  params: ScenarioParams,
-  seed: number,
-  turns: readonly Turn[],
-): { state: GameState; reports: TurnReport[] } {
-  let state = createInitialState(params, seed);
-  const reports: TurnReport[] = [];
-  for (const turn of turns) {
-    const r = playTurn(state, turn, params);
-    state = r.state;
-    reports.push(r.report);
-  }
-  return { state, reports };
 }

@@ -3,7 +3,7 @@ export * from './types';
 export type * from './params';
 export { createInitialState } from './initial-state';
 export { stepQuarter, normalisePolicy } from './step-quarter';
-export { replay, project } from './replay';
+export { replay, replayTurns, project } from './replay';
 export { quarterLabel, quarterOf } from './quarter';
 export { lookup, clamp, type LookupTable } from './lookup';
 export { seedToState, nextUniform } from './rng';
@@ -38,7 +38,6 @@ export {
   facilitationEvents,
   overrideTargetValue,
   playTurn,
-  replayTurns,
   OVERRIDE_TARGETS,
   WHOLE_STEP_OVERRIDE_TARGETS,
   type Override,

@@ -4,7 +4,12 @@
  */
 import type { IndicatorName, KremlinOption, OverrideTarget } from '../engine';
 import type { GameStore } from '../state';
-import { KEY_CHARTS, selectFacilitatorConsole, selectScenario, type KremlinHiddenState } from '../state';
+import {
+  KEY_CHARTS,
+  selectFacilitatorConsole,
+  selectQuarterLabelAt,
+  type KremlinHiddenState,
+} from '../state';
 import {
   describeCause,
   formatIndicator,
@@ -34,9 +39,7 @@ const KIND_WORDS: Readonly<Record<string, string>> = {
 
 /** A quarter index as the game writes it ('Q2 2025'). */
 export function quarterName(s: GameStore, index: number): string {
-  const p = selectScenario(s).params;
-  const n = p.startYear * 4 + (p.startQuarter - 1) + index;
-  return quarterText(`${Math.floor(n / 4)}-Q${(n % 4) + 1}`);
+  return quarterText(selectQuarterLabelAt(s, index));
 }
 
 /** An override target's value as the console writes it. */

@@ -7,8 +7,11 @@ import type { GameState, NegotiationAnswer, Policy, Proposal, TurnReport } from 
 import type { LoadedScenario } from '../scenario/runtime';
 import type { WorkshopActions, WorkshopData } from './workshop-contract';
 
+/** Every screen the game shows, in the order a game passes through them: the one list of them. */
+export const SCREENS = ['title', 'briefing', 'campaign', 'report', 'negotiation', 'debrief'] as const;
+
 /** Which screen the game shows. */
-export type Screen = 'title' | 'briefing' | 'campaign' | 'report' | 'negotiation' | 'debrief';
+export type Screen = (typeof SCREENS)[number];
 
 /** Player settings, remembered across sessions. */
 export interface Settings {

@@ -51,16 +51,6 @@ export interface SaveFile {
   readonly projectorCharts: readonly IndicatorName[];
 }
 
-/** Every screen name, for checking a saved one. */
-export const SCREENS: readonly Screen[] = [
-  'title',
-  'briefing',
-  'campaign',
-  'report',
-  'negotiation',
-  'debrief',
-];
-
 /** The save of the current store data, or null when no game is loaded. Teams are not saved. */
 export function encodeSave(s: GameData & WorkshopData): SaveFile | null {
   if (!s.game) return null;

@@ -15,14 +15,13 @@ import {
   type Turn,
 } from '../engine';
 import { applyAssumptions, type LoadedScenario } from '../scenario/runtime';
-import type { Screen } from './contract';
+import { SCREENS, type Screen } from './contract';
 import type { GameSetup } from './game-fields';
 import { replayRecord } from './game-record';
 import { isInjectList, isOverrideList, isTurnFor } from './record-checks';
 import {
   SAVE_FORMAT,
   SAVE_VERSION,
-  SCREENS,
   gameShapeProblem,
   isPolicyFor,
   isProposal,

@@ -49,8 +49,13 @@ export function startState(s: GameStore): GameState {
 /** Label of the quarter being decided, e.g. '2025-Q3' (the last quarter once the horizon is reached). */
 export function selectQuarterLabel(s: GameStore): string {
   const p = s.scenario.params;
-  const index = Math.min(s.game?.quarterIndex ?? 0, p.horizonQuarters - 1);
-  return quarterLabel(p.startYear, p.startQuarter, index);
+  return selectQuarterLabelAt(s, Math.min(s.game?.quarterIndex ?? 0, p.horizonQuarters - 1));
+}
+
+/** Label of the quarter with this index (0 = the scenario's first quarter), e.g. '2025-Q2'. */
+export function selectQuarterLabelAt(s: GameStore, quarterIndex: number): string {
+  const p = s.scenario.params;
+  return quarterLabel(p.startYear, p.startQuarter, quarterIndex);
 }
 
 /**

@@ -41,7 +41,7 @@ export function selectScenario(s: GameStore): LoadedScenario {
 }
 
 /** Label of the quarter being decided (see selector-support.ts). */
-export { selectQuarterLabel } from './selector-support';
+export { selectQuarterLabel, selectQuarterLabelAt } from './selector-support';
 
 /** True once the game has an outcome (settlement, collapse or the horizon). */
 export function selectIsOver(s: GameStore): boolean {

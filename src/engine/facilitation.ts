@@ -4,6 +4,7 @@
  * outcome with a written reason, and a person's Kremlin choices. All pure; a game record of
  * turns replays to the same state every time.
  */
+import { INDICATOR_RANGES } from './invariants';
 import { clamp } from './lookup';
 import type { ScenarioParams } from './params';
 import type { KremlinOption } from './systems/kremlin-options';
@@ -11,26 +12,8 @@ import { stepQuarter } from './step-quarter';
 import { applyInject, injectFiredEvent } from './systems/injects';
 import type { GameState, Indicators, Policy, ReportEvent, TurnReport } from './types';
 
-/** State fields a facilitator may override, with their bounds. */
-export const OVERRIDE_TARGETS = {
-  westernCohesion: [0, 100],
-  beliefWestQuits: [0, 1],
-  postureLevel: [0, 3],
-  forceStrength: [0, 5_000_000],
-  nwfLiquidTrnRub: [0, 50],
-  occupiedKm2: [0, 603_700],
-  tanksActive: [0, 10_000],
-  tanksStorageRestorable: [0, 10_000],
-  tempo: [0.3, 1.5],
-  cpiPct: [0, 80],
-  keyRatePct: [0, 40],
-} as const;
-
 /** Targets that take whole numbers only (Putin's posture is a level on a track of whole steps). */
 export const WHOLE_STEP_OVERRIDE_TARGETS: ReadonlySet<OverrideTarget> = new Set(['postureLevel']);
-
-/** A field a facilitator may override. */
-export type OverrideTarget = keyof typeof OVERRIDE_TARGETS;
 
 /** The white cell's adjudication: a field set to a value, with the reason written down. */
 export interface Override {
@@ -79,7 +62,31 @@ const TARGET_FIELDS = {
   tempo: { section: 'battlefield', field: 'tempo', indicator: 'tempo' },
   cpiPct: { section: 'economy', field: 'cpiPct', indicator: 'inflationPct' },
   keyRatePct: { section: 'economy', field: 'keyRatePct', indicator: 'keyRatePct' },
-} as const satisfies Record<OverrideTarget, TargetField>;
+} as const satisfies Record<string, TargetField>;
+
+/** A field a facilitator may override. */
+export type OverrideTarget = keyof typeof TARGET_FIELDS;
+
+/**
+ * Where an override may set a field more narrowly than the field's indicator may range: the
+ * posture track has four levels (0 to 3), and a tempo outside 0.3 to 1.5 of 2024's is beyond what
+ * the model's front was calibrated on (modelling choice).
+ */
+const OVERRIDE_LIMITS: Readonly<Partial<Record<OverrideTarget, readonly [number, number]>>> = {
+  postureLevel: [0, 3],
+  tempo: [0.3, 1.5],
+};
+
+/**
+ * State fields a facilitator may override, with their bounds in the field's unit: the range of the
+ * indicator the field is read as (INDICATOR_RANGES, the one bounds table), or a narrower limit above.
+ */
+export const OVERRIDE_TARGETS = Object.fromEntries(
+  (Object.keys(TARGET_FIELDS) as OverrideTarget[]).map((target) => [
+    target,
+    OVERRIDE_LIMITS[target] ?? INDICATOR_RANGES[TARGET_FIELDS[target].indicator],
+  ]),
+) as Readonly<Record<OverrideTarget, readonly [number, number]>>;
 
 /** The current value of an override target in a state, in the target's unit. */
 export function overrideTargetValue(state: GameState, target: OverrideTarget): number {

@@ -73,7 +73,7 @@ function show(x: Json): string {
   }
   if (Array.isArray(x))
     return x.map((v) => (Array.isArray(v) ? `(${v.map(show).join(', ')})` : show(v))).join(', ');
-  return String(x);
+  return typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x);
 }
 
 const strings = (x: Json | undefined): string[] => (Array.isArray(x) ? x.map(String) : []);

@@ -26,7 +26,7 @@ export function scenarioJsonSchema(): Record<string, unknown> {
         jsonSchema.anyOf = [{ required: ['source'] }, { required: ['choice'] }];
       }
     },
-  }) as Record<string, unknown>;
+  });
 }
 
 /** The schema file's text exactly as `npm run schema` writes it. */

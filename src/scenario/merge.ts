@@ -63,8 +63,10 @@ export function applyExtension(base: JsonObject, extension: JsonObject): JsonObj
   if (Object.hasOwn(overrides, 'injects'))
     merged['injects'] = mergeInjects(base['injects'], overrides['injects']);
   const sections = Object.entries(merged).filter(([key]) => !own.includes(key));
-  const metadata = own.filter((key) => Object.hasOwn(extension, key)).map((key) => [key, extension[key]]);
-  return Object.fromEntries([...metadata, ...sections]);
+  const metadata = own
+    .filter((key) => Object.hasOwn(extension, key))
+    .map((key): [string, unknown] => [key, extension[key]]);
+  return Object.fromEntries<unknown>([...metadata, ...sections]);
 }
 
 /**
@@ -74,11 +76,13 @@ export function applyExtension(base: JsonObject, extension: JsonObject): JsonObj
  */
 export function mergeInjects(base: unknown, overrides: unknown): unknown {
   if (!Array.isArray(base) || !Array.isArray(overrides)) return overrides;
+  const baseList: readonly unknown[] = base;
+  const overrideList: readonly unknown[] = overrides;
   const idOf = (x: unknown): unknown => (isPlainObject(x) ? x['id'] : undefined);
-  const byId = new Map(overrides.map((x) => [idOf(x), x]));
-  const kept = base.map((x) => byId.get(idOf(x)) ?? x);
-  const baseIds = new Set(base.map(idOf));
-  return [...kept, ...overrides.filter((x) => !baseIds.has(idOf(x)))];
+  const byId = new Map(overrideList.map((x) => [idOf(x), x]));
+  const kept = baseList.map((x) => byId.get(idOf(x)) ?? x);
+  const baseIds = new Set(baseList.map(idOf));
+  return [...kept, ...overrideList.filter((x) => !baseIds.has(idOf(x)))];
 }
 
 /**

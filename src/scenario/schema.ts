@@ -137,7 +137,7 @@ function strictSections<P extends boolean>(
   [K in keyof SectionShapes]: P extends true ? z.ZodType : z.ZodObject<SectionShapes[K], z.core.$strict>;
 } {
   const entries = Object.entries(SECTION_SHAPES).map(([key, shape]) => {
-    const schema = z.strictObject(shape as z.core.$ZodLooseShape);
+    const schema = z.strictObject(shape);
     return [key, partial ? schema.partial() : schema];
   });
   return Object.fromEntries(entries) as never;

@@ -2,7 +2,7 @@
  * Store → facilitator console props: the console selector's data written with the text layer
  * (quarters as 'Q2 2025', targets by name, the hidden state in words). Pure functions of the store.
  */
-import type { IndicatorName, KremlinOption, OverrideTarget } from '../engine';
+import type { IndicatorName, OverrideTarget } from '../engine';
 import type { GameStore } from '../state';
 import {
   KEY_CHARTS,
@@ -48,7 +48,7 @@ function targetValue(target: OverrideTarget, value: number): string {
   if (target === 'tempo') return formatNumber(value, 2);
   if (target === 'forceStrength') return formatNumber(value, 0);
   if (target === 'cpiPct' || target === 'keyRatePct') return `${formatNumber(value, 1)} %`;
-  return formatIndicator(target as IndicatorName, value);
+  return formatIndicator(target, value);
 }
 
 function hiddenInWords(k: KremlinHiddenState): NonNullable<ConsoleProps['kremlin']> {
@@ -68,7 +68,7 @@ function hiddenInWords(k: KremlinHiddenState): NonNullable<ConsoleProps['kremlin
     options: k.options.map((o) => ({
       name: kremlinOptionText(o.id).name,
       open: o.available,
-      note: kremlinOptionClosed(o.id as KremlinOption),
+      note: kremlinOptionClosed(o.id),
     })),
     streaks: k.streaks.map((c) => {
       const name = describeCause(`threshold.${c.thresholdId}`);

@@ -64,7 +64,7 @@ function savedRecord(
   if (!turns.every((t) => isTurnFor(t, params))) return 'a turn played';
   if (!isInjectList(pendingInjects)) return 'the injects fired this quarter';
   if (!isOverrideList(pendingOverrides)) return 'the overrides made this quarter';
-  return { turns: turns as Turn[], injects: pendingInjects, overrides: pendingOverrides };
+  return { turns: turns, injects: pendingInjects, overrides: pendingOverrides };
 }
 
 /** Reads a save's raw text against the scenarios this build knows. */

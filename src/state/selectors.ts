@@ -45,7 +45,7 @@ export { selectQuarterLabel, selectQuarterLabelAt } from './selector-support';
 
 /** True once the game has an outcome (settlement, collapse or the horizon). */
 export function selectIsOver(s: GameStore): boolean {
-  return s.game?.outcome != null;
+  return (s.game?.outcome ?? null) !== null;
 }
 
 /** What the pending levers cost Western cohesion, in points per quarter (negative = a loss). */

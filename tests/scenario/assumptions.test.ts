@@ -85,7 +85,7 @@ describe('scenarios/assumptions.json', () => {
   });
 
   it('names a preset that points at an unknown option', () => {
-    const broken = structuredClone(file) as typeof file;
+    const broken = structuredClone<typeof file>(file);
     broken.presets[0]!.choices['tank-production'] = 'janes';
     const result = parseAssumptions(broken, 'a.json');
     expect(result.ok ? [] : formatScenarioErrors(result.errors).split('\n')).toEqual([
@@ -94,7 +94,7 @@ describe('scenarios/assumptions.json', () => {
   });
 
   it('names a central option that is not one of the options', () => {
-    const broken = structuredClone(file) as typeof file;
+    const broken = structuredClone<typeof file>(file);
     broken.assumptions[0]!.centralOption = 'median';
     const result = parseAssumptions(broken, 'a.json');
     expect(result.ok ? [] : formatScenarioErrors(result.errors).split('\n')).toEqual([

@@ -19,7 +19,7 @@ type Json = Record<string, unknown>;
 
 /** A deep copy of the baseline document, safe to change. */
 export function baselineDocument(): Json {
-  return structuredClone(baseline) as Json;
+  return structuredClone(baseline);
 }
 
 /** Splits 'a.b.0.c' into keys, list indices as numbers. */

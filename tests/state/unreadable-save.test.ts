@@ -93,7 +93,7 @@ describe('an unreadable save', () => {
   it('is not written over when it could not be copied aside', () => {
     const raw = '{"format":"leverage-save"';
     const storage = memoryStorage({ [SAVE_KEY]: raw });
-    const setItem = storage.setItem;
+    const setItem = storage.setItem.bind(storage);
     storage.setItem = (key, value) => {
       if (key === UNREADABLE_SAVE_KEY) throw new Error('QuotaExceededError');
       setItem(key, value);

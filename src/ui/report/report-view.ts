@@ -44,7 +44,7 @@ export function createReportView(
   p: ReportViewProps,
   lookup: SourceLookup,
   onContinue: () => void,
-): Modal & { announce(): void } {
+): Modal & { readonly announce: () => void } {
   const cont = button('Continue', onContinue, 'primary', 'btn--large');
   // A polite live region, filled once the dialog is open, so screen readers announce the report.
   const status = el('p', { className: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' } });

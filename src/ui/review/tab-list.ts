@@ -18,8 +18,10 @@ export interface TabList {
   readonly root: HTMLElement;
   /** The panels, in order, ready to be placed in the page. */
   readonly panels: readonly HTMLElement[];
-  selected(): string;
-  select(id: string): void;
+  /** The id of the tab on show. */
+  readonly selected: () => string;
+  /** Shows the tab with this id. */
+  readonly select: (id: string) => void;
 }
 
 /** Builds a tablist named `label`; `onSelect` runs after a tab is shown. */

@@ -11,7 +11,7 @@ let selectComparison: SelectTeamComparison | null = null;
 
 /** Gives the dialog the store's selectTeamComparison (called once by main.ts). */
 export function provideTeamComparison<S>(select: (state: S) => TeamComparisonView): void {
-  selectComparison = select as unknown as SelectTeamComparison;
+  selectComparison = select;
 }
 
 /** Opens "Compare teams" over the page's UI layer (#ui). */

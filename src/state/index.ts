@@ -3,14 +3,14 @@
  * screens and the composition root need. Scenes import the state through this file only (the
  * layer test enforces it), so the folders behind it can be reorganised without touching a screen.
  */
-export type * from './contract';
-export * from './selectors';
-export { createGameStore, type StoreDeps, type ScenarioRegistry, type KeyValueStorage } from './store';
-export { gameParamIn } from './share-code';
+export type * from './store/contract';
+export * from './selectors/selectors';
+export { createGameStore, type StoreDeps, type ScenarioRegistry, type KeyValueStorage } from './store/store';
+export { gameParamIn } from './share/share-code';
 export {
   connectProjector,
   createProjectorReceiver,
   PROJECTOR_CHANNEL_NAME,
   PROJECTOR_HELLO,
-} from './projector-bridge';
-export { selectTeamComparison } from './team-comparison';
+} from './workshop/projector-bridge';
+export { selectTeamComparison } from './workshop/team-comparison';

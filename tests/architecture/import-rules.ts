@@ -71,7 +71,7 @@ export const LAYER_RULES: Readonly<Record<string, LayerRule>> = {
   engine: none,
   // scenarios/*.json is the data this layer exists to validate.
   scenario: { ...none, layers: ['engine', 'text'], packages: ['zod'], jsonFolders: ['scenarios'] },
-  // fflate compresses share codes (src/state/share-code.ts).
+  // fflate compresses share codes (src/state/share/share-code.ts).
   state: { ...none, layers: ['engine', 'scenario', 'text'], packages: ['zustand', 'immer', 'fflate'] },
   // assets/**/*.json: data the widgets draw (the theatre map).
   ui: {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInitialState, replay, type Policy } from '../../src/engine';
 import { ASSUMPTIONS, applyAssumptions, getBundledScenario } from '../../src/scenario';
-import { selectChart } from '../../src/state/selectors';
+import { selectChart } from '../../src/state/selectors/selectors';
 import { makeStore } from './helpers';
 
 const shipped = getBundledScenario('baseline-2025');

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getBundledScenario } from '../../src/scenario';
-import { SAVE_KEY } from '../../src/state/persistence';
-import { createGameStore } from '../../src/state/store';
+import { SAVE_KEY } from '../../src/state/store/persistence';
+import { createGameStore } from '../../src/state/store/store';
 import { makeStore, memoryStorage, playQuarters, startedStore, TEST_NOW } from './helpers';
 
 const params = getBundledScenario('baseline-2025').params;

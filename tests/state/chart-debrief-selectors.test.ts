@@ -11,7 +11,7 @@ import {
   selectChart,
   selectDebrief,
   selectNegotiationTerms,
-} from '../../src/state/selectors';
+} from '../../src/state/selectors/selectors';
 import { makeStore, negotiating, playQuarters, proposalAnswered, startedStore } from './helpers';
 
 const params = makeStore().getState().scenario.params;

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { replayTurns, type Turn } from '../../src/engine';
 import { applyAssumptions, getBundledScenario } from '../../src/scenario';
-import { CSV_COLUMNS, csvField, INDICATOR_COLUMNS } from '../../src/state/exports';
-import { selectCsvExport, selectGameJson } from '../../src/state/selectors';
+import { CSV_COLUMNS, csvField, INDICATOR_COLUMNS } from '../../src/state/selectors/exports';
+import { selectCsvExport, selectGameJson } from '../../src/state/selectors/selectors';
 import { gameJsonSchema } from './game-json-schema';
 import { makeStore, playQuarters } from './helpers';
 import { facilitatedStore, playMixedGame } from './workshop-helpers';

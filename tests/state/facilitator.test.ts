@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { replayTurns } from '../../src/engine';
-import { selectFacilitatorConsole } from '../../src/state/facilitator-console';
+import { selectFacilitatorConsole } from '../../src/state/workshop/facilitator-console';
 import { playQuarters, startedStore } from './helpers';
 import { facilitatedStore } from './workshop-helpers';
 

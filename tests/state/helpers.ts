@@ -11,9 +11,9 @@ import {
   type Proposal,
 } from '../../src/engine';
 import { getBundledScenario } from '../../src/scenario';
-import type { GameStore } from '../../src/state/contract';
-import { SAVE_KEY, type KeyValueStorage } from '../../src/state/persistence';
-import { createGameStore, type StoreDeps } from '../../src/state/store';
+import type { GameStore } from '../../src/state/store/contract';
+import { SAVE_KEY, type KeyValueStorage } from '../../src/state/store/persistence';
+import { createGameStore, type StoreDeps } from '../../src/state/store/store';
 
 /** A Map-backed storage that records how often each key was written, and every write and removal in order. */
 export interface MemoryStorage extends KeyValueStorage {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KREMLIN_OPTIONS, isOptionAvailable } from '../../src/engine';
-import { selectKremlinOptions } from '../../src/state/kremlin-view';
+import { selectKremlinOptions } from '../../src/state/workshop/kremlin-view';
 import { EN } from '../../src/text';
 import { startedStore } from './helpers';
 

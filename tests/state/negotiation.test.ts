@@ -4,7 +4,7 @@
  * when he counters, never after a rejection.
  */
 import { describe, expect, it } from 'vitest';
-import { SAVE_KEY } from '../../src/state/persistence';
+import { SAVE_KEY } from '../../src/state/store/persistence';
 import { makeStore, memoryStorage, negotiating, proposalAnswered, startedStore } from './helpers';
 
 const accepted = proposalAnswered('accept');

@@ -4,7 +4,7 @@
  * Settings live under their own key. Storage that throws never stops the game.
  */
 import { describe, expect, it } from 'vitest';
-import { SAVE_KEY, SETTINGS_KEY } from '../../src/state/persistence';
+import { SAVE_KEY, SETTINGS_KEY } from '../../src/state/store/persistence';
 import {
   fullStorage,
   makeStore,

@@ -13,7 +13,7 @@ import {
   type ProjectorChannel,
   type ProjectorMessage,
   type ProjectorSnapshot,
-} from '../../src/state/projector-bridge';
+} from '../../src/state/workshop/projector-bridge';
 import { playQuarters, startedStore } from './helpers';
 
 /** A channel that keeps what is posted. */

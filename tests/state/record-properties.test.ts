@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
 import { KREMLIN_OPTIONS, OVERRIDE_TARGETS, type OverrideTarget } from '../../src/engine';
-import type { GameStore } from '../../src/state/contract';
+import type { GameStore } from '../../src/state/store/contract';
 import { makeStore, memoryStorage } from './helpers';
 import { facilitatedStore, replayOfStore } from './workshop-helpers';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getBundledScenario } from '../../src/scenario';
-import { selectDiscussionPrompts, selectReviewTimeline } from '../../src/state/selectors';
+import { selectDiscussionPrompts, selectReviewTimeline } from '../../src/state/selectors/selectors';
 import { makeStore, playQuarters } from './helpers';
 import { facilitatedStore, playMixedGame } from './workshop-helpers';
 

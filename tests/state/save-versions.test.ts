@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyAssumptions, getBundledScenario } from '../../src/scenario';
-import { SAVE_KEY } from '../../src/state/persistence';
+import { SAVE_KEY } from '../../src/state/store/persistence';
 import { makeStore, memoryStorage, playQuarters, startedStore } from './helpers';
 import { facilitatedStore, playMixedGame } from './workshop-helpers';
 

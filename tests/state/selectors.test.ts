@@ -12,7 +12,7 @@ import {
   selectPostureTrack,
   selectQuarterLabel,
   selectScenario,
-} from '../../src/state/selectors';
+} from '../../src/state/selectors/selectors';
 import { makeStore, patchState, playQuarters, startedStore } from './helpers';
 
 const params = makeStore().getState().scenario.params;

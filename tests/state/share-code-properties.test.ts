@@ -15,8 +15,8 @@ import {
   type Turn,
 } from '../../src/engine';
 import { getBundledScenario } from '../../src/scenario';
-import { crc32Hex, toBase64Url } from '../../src/state/code-bytes';
-import { decodeShareCode, encodeShareCode, type ShareRecord } from '../../src/state/share-code';
+import { crc32Hex, toBase64Url } from '../../src/state/share/code-bytes';
+import { decodeShareCode, encodeShareCode, type ShareRecord } from '../../src/state/share/share-code';
 import { makeStore } from './helpers';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
-import { crc32, crc32Hex } from '../../src/state/code-bytes';
-import type { GameStore } from '../../src/state/contract';
-import { decodeShareCode, encodeShareCode, MAX_SHARE_CODE_CHARS } from '../../src/state/share-code';
-import { selectShareCode, selectShareLink } from '../../src/state/selectors-share';
+import { crc32, crc32Hex } from '../../src/state/share/code-bytes';
+import type { GameStore } from '../../src/state/store/contract';
+import { decodeShareCode, encodeShareCode, MAX_SHARE_CODE_CHARS } from '../../src/state/share/share-code';
+import { selectShareCode, selectShareLink } from '../../src/state/share/selectors-share';
 import { makeStore, playQuarters, proposalAnswered, negotiating, startedStore } from './helpers';
 import { facilitatedStore, playMixedGame } from './workshop-helpers';
 

@@ -3,7 +3,7 @@
  * code or file all give their code through gameParamIn and codeFromText.
  */
 import { describe, expect, it } from 'vitest';
-import { codeFromText, gameParamIn } from '../../src/state/share-code';
+import { codeFromText, gameParamIn } from '../../src/state/share/share-code';
 
 describe('the game parameter of a link or an address', () => {
   it('finds ?game=CODE and nothing else', () => {

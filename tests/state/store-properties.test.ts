@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
 import { BUNDLED_SCENARIO_IDS } from '../../src/scenario';
-import type { GameStore } from '../../src/state/contract';
+import type { GameStore } from '../../src/state/store/contract';
 import { makeStore, memoryStorage } from './helpers';
 
 const params = makeStore().getState().scenario.params;

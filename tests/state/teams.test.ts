@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
-import { KEY_CHARTS } from '../../src/state/chart';
-import type { GameStore } from '../../src/state/contract';
-import { selectShareCode, selectTeamComparison } from '../../src/state/selectors';
+import { KEY_CHARTS } from '../../src/state/selectors/chart';
+import type { GameStore } from '../../src/state/store/contract';
+import { selectShareCode, selectTeamComparison } from '../../src/state/selectors/selectors';
 import { makeStore, negotiating, playQuarters, proposalAnswered } from './helpers';
 
 /** The share code of a game played on a scenario with fixed levers. */

@@ -4,8 +4,8 @@
  * and cohesion); the player may move ahead or skip; it ends after the third quarter; it is saved.
  */
 import { describe, expect, it } from 'vitest';
-import { SAVE_KEY } from '../../src/state/persistence';
-import { selectAssumptionList, selectTutorialStep } from '../../src/state/selectors';
+import { SAVE_KEY } from '../../src/state/store/persistence';
+import { selectAssumptionList, selectTutorialStep } from '../../src/state/selectors/selectors';
 import { makeStore, memoryStorage, playQuarters, startedStore } from './helpers';
 
 describe('the tutorial', () => {

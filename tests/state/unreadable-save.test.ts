@@ -4,7 +4,7 @@
  * removed, and the game starts clean.
  */
 import { describe, expect, it } from 'vitest';
-import { SAVE_KEY, UNREADABLE_SAVE_KEY } from '../../src/state/persistence';
+import { SAVE_KEY, UNREADABLE_SAVE_KEY } from '../../src/state/store/persistence';
 import { editedSave, genuineSave, makeStore, memoryStorage, playQuarters } from './helpers';
 
 /** A store started over storage holding this raw save. */

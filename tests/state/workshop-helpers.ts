@@ -5,10 +5,10 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { replayTurns, type GameState, type TurnReport } from '../../src/engine';
-import type { GameStore } from '../../src/state/contract';
-import { withPending } from '../../src/state/turn-record';
+import type { GameStore } from '../../src/state/store/contract';
+import { withPending } from '../../src/state/record/turn-record';
 import { memoryStorage, playQuarters, startedStore } from './helpers';
-import type { KeyValueStorage } from '../../src/state/persistence';
+import type { KeyValueStorage } from '../../src/state/store/persistence';
 
 /** A started game (seed 7, baseline) with the facilitator's console open. */
 export function facilitatedStore(storage: KeyValueStorage = memoryStorage()): StoreApi<GameStore> {

@@ -10,7 +10,7 @@ import {
 } from '../../src/engine';
 import { params } from '../engine/helpers';
 import { ASSUMPTION_PRESETS } from '../../src/scenario';
-import { TUTORIAL_LESSONS } from '../../src/state/tutorial-slice';
+import { TUTORIAL_LESSONS } from '../../src/state/workshop/tutorial-slice';
 import {
   assumptionPresets,
   describeEvent,

@@ -1,0 +1,84 @@
+/**
+ * Negotiation: the terms on the table and the Kremlin's answer. The engine judges a proposal
+ * against Putin's posture (evaluateProposal) and ends the game when a deal is struck
+ * (concludeSettlement). A deal needs an answer that is not a rejection: 'accept' settles on the
+ * proposal, 'counter' on the Kremlin's counter-offer.
+ */
+import { castDraft } from 'immer';
+import { completeProposal, concludeSettlement, evaluateProposal } from '../../engine';
+import type { GameStore } from '../store/contract';
+import type { SliceCreator } from '../store/store-deps';
+
+/** The negotiation's fields and actions. */
+export type NegotiationSlice = Pick<
+  GameStore,
+  'negotiation' | 'openNegotiation' | 'setTerm' | 'propose' | 'settle' | 'closeNegotiation'
+>;
+
+/** True while there is a game that has not ended: the only time there is anything to negotiate. */
+function inPlay(s: GameStore): boolean {
+  return s.game !== null && s.game.outcome === null;
+}
+
+/** Creates the negotiation slice. */
+export function createNegotiationSlice(): SliceCreator<NegotiationSlice> {
+  return (set, get) => ({
+    negotiation: null,
+
+    openNegotiation: () => {
+      const s = get();
+      if (!inPlay(s)) return;
+      // Terms left on the table last time come back; a first opening starts from Russia's demands.
+      const proposal = s.negotiation?.proposal ?? completeProposal({}, s.scenario.params);
+      set((d) => {
+        d.negotiation = { proposal, answer: null };
+        d.screen = 'negotiation';
+      });
+    },
+    setTerm: (termId, optionId) => {
+      const s = get();
+      const term = s.scenario.params.negotiation.terms.find((t) => t.id === termId);
+      if (!s.negotiation || !inPlay(s) || !term?.options.some((o) => o.id === optionId)) return;
+      if (s.negotiation.proposal[termId] === optionId) return;
+      set((d) => {
+        if (!d.negotiation) return;
+        d.negotiation.proposal = { ...d.negotiation.proposal, [termId]: optionId };
+        d.negotiation.answer = null;
+      });
+    },
+    propose: () => {
+      const s = get();
+      if (!s.negotiation || !s.game || !inPlay(s)) return;
+      const answer = evaluateProposal(s.game, s.negotiation.proposal, s.scenario.params);
+      set((d) => {
+        if (d.negotiation) d.negotiation.answer = castDraft(answer);
+      });
+    },
+    settle: () => {
+      const s = get();
+      const answer = s.negotiation?.answer;
+      if (!s.negotiation || !answer || !s.game || !inPlay(s)) return;
+      const terms =
+        answer.response === 'counter'
+          ? answer.counter
+          : answer.response === 'accept'
+            ? s.negotiation.proposal
+            : null;
+      if (!terms) return;
+      const game = concludeSettlement(s.game, terms, s.scenario.params);
+      set((d) => {
+        d.game = castDraft(game);
+        d.projection = null;
+        d.screen = 'debrief';
+      });
+    },
+    closeNegotiation: () => {
+      const s = get();
+      if (s.screen !== 'negotiation') return;
+      set((d) => {
+        d.screen = inPlay(s) ? 'campaign' : 'debrief';
+        if (d.negotiation) d.negotiation.answer = null;
+      });
+    },
+  });
+}

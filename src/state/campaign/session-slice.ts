@@ -1,0 +1,147 @@
+/**
+ * The session: which screen shows, which scenario and seed the next game uses, and the save slot
+ * as the title screen sees it (hasSave, an unreadable save). Starting, continuing and leaving a
+ * game live here; they fill the campaign fields in the same set.
+ */
+import { castDraft } from 'immer';
+import { applyAssumptions, type LoadedScenario } from '../../scenario/runtime';
+import type { GameStore, ScenarioChoice, UnreadableSave } from '../store/contract';
+import { isValidSeed } from './campaign-logic';
+import { gameFields, newGameFields, perGameReset } from './game-fields';
+import type { RestoredGame } from '../saves/save-reading';
+import type { SliceCreator, StoreContext } from '../store/store-deps';
+
+/** The session's fields and actions. */
+export type SessionSlice = Pick<
+  GameStore,
+  | 'screen'
+  | 'scenarioId'
+  | 'scenario'
+  | 'scenarioChoices'
+  | 'seed'
+  | 'hasSave'
+  | 'unreadableSave'
+  | 'chooseScenario'
+  | 'setSeed'
+  | 'newGame'
+  | 'continueGame'
+  | 'begin'
+  | 'playAgain'
+  | 'dismissUnreadableSave'
+>;
+
+/** What the store found in storage at start-up. */
+export interface SessionBoot {
+  readonly scenario: LoadedScenario;
+  readonly hasSave: boolean;
+  readonly unreadableSave: UnreadableSave | null;
+}
+
+/**
+ * The store fields that load a checked save; the screen follows the saved one where it can. The
+ * workshop's settings come back with the game; the team comparison (session only) is left alone.
+ */
+export function restoredFields(r: RestoredGame): Partial<GameStore> {
+  const over = r.game.outcome !== null;
+  const last = r.history.at(-1) ?? null;
+  const screen = r.screen === 'report' && last ? 'report' : over ? 'debrief' : 'campaign';
+  return {
+    ...gameFields(r),
+    ...r.workshop,
+    screen,
+    lastReport: screen === 'campaign' ? null : last,
+    negotiation: r.negotiationProposal && !over ? { proposal: r.negotiationProposal, answer: null } : null,
+    hasSave: true,
+  };
+}
+
+/** Creates the session slice over the shared context and what start-up found. */
+export function createSessionSlice(ctx: StoreContext, boot: SessionBoot): SliceCreator<SessionSlice> {
+  const choices: ScenarioChoice[] = ctx.scenarioIds.flatMap((id) => {
+    const s = ctx.findScenario(id);
+    return s ? [{ id: s.id, name: s.name, description: s.description }] : [];
+  });
+  return (set, get) => ({
+    screen: 'title',
+    scenarioId: boot.scenario.id,
+    scenario: boot.scenario,
+    scenarioChoices: choices,
+    seed: ctx.freshSeed(),
+    hasSave: boot.hasSave,
+    unreadableSave: boot.unreadableSave,
+
+    chooseScenario: (scenarioId) => {
+      // The scenario belongs to the loaded game: it can change only while none is loaded.
+      const shipped = ctx.findScenario(scenarioId);
+      if (!shipped || get().game !== null) return;
+      const scenario = applyAssumptions(shipped, get().assumptions);
+      set((d) => {
+        d.scenarioId = scenario.id;
+        d.scenario = castDraft(scenario);
+      });
+    },
+    setSeed: (seed) => {
+      if (!isValidSeed(seed)) return;
+      set((d) => {
+        d.seed = seed;
+      });
+    },
+    newGame: () => {
+      const s = get();
+      const fields = newGameFields(ctx.findScenario(s.scenarioId) ?? s.scenario, s.scenario, s.seed);
+      const reset = perGameReset(s);
+      set((d) => {
+        Object.assign(d, fields, reset);
+        d.screen = 'briefing';
+      });
+    },
+    continueGame: () => {
+      const slot = ctx.saveSlot.inspect();
+      if (slot.kind === 'empty') {
+        set((d) => {
+          d.hasSave = false;
+        });
+        return;
+      }
+      const fields = slot.kind === 'ok' ? restoredFields(slot.restored) : null;
+      set((d) => {
+        if (fields) Object.assign(d, fields);
+        else if (slot.kind === 'unreadable') {
+          d.unreadableSave = slot.unreadable;
+          d.hasSave = false;
+        }
+      });
+    },
+    begin: () => {
+      if (get().screen !== 'briefing' || get().game === null) return;
+      set((d) => {
+        d.screen = 'campaign';
+      });
+    },
+    playAgain: () => {
+      const seed = ctx.freshSeed();
+      const reset = perGameReset(get());
+      set((d) => {
+        Object.assign(d, reset);
+        d.screen = 'title';
+        d.seed = seed;
+        d.game = null;
+        d.history = [];
+        d.turns = [];
+        d.policies = [];
+        d.pendingInjects = [];
+        d.pendingOverrides = [];
+        d.projection = null;
+        d.baselinePath = [];
+        d.modifiedBaselinePath = [];
+        d.lastReport = null;
+        d.negotiation = null;
+      });
+    },
+    dismissUnreadableSave: () => {
+      set((d) => {
+        d.unreadableSave = null;
+      });
+    },
+  });
+}

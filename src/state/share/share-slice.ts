@@ -1,0 +1,61 @@
+/**
+ * Opening a share code: the game it holds is rebuilt by replay and put on the table exactly as if
+ * it had been played here (record, reports, levers, assumptions), on the campaign or, for a game
+ * that ended, the debrief. A bad code sets shareError and changes nothing else.
+ */
+import { ASSUMPTION_PRESETS, type AssumptionChoices } from '../../scenario/runtime';
+import { statusQuoPolicy } from '../campaign/campaign-logic';
+import type { GameStore } from '../store/contract';
+import { gameFields, perGameReset } from '../campaign/game-fields';
+import { replaySharedCode } from './share-loading';
+import type { SliceCreator, StoreContext } from '../store/store-deps';
+
+/** The share code's fields and actions. */
+export type ShareSlice = Pick<GameStore, 'shareError' | 'loadShareCode' | 'dismissShareError'>;
+
+/** The preset whose choices are exactly these, or null. */
+export function presetMatching(choices: AssumptionChoices): string | null {
+  const same = (a: AssumptionChoices, b: AssumptionChoices): boolean =>
+    Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+  return ASSUMPTION_PRESETS.find((p) => same(p.choices, choices))?.id ?? null;
+}
+
+/** Creates the share slice. */
+export function createShareSlice(ctx: StoreContext): SliceCreator<ShareSlice> {
+  return (set, get) => ({
+    shareError: null,
+
+    loadShareCode: (code) => {
+      const shared = replaySharedCode(code, ctx.findScenario);
+      if (!shared.ok) {
+        set((d) => {
+          d.shareError = shared.error;
+        });
+        return;
+      }
+      const { record, scenario, game } = shared;
+      const fields = gameFields({
+        ...shared,
+        history: shared.reports,
+        turns: record.turns,
+        pendingPolicy:
+          record.current?.policy ?? record.turns.at(-1)?.policy ?? statusQuoPolicy(scenario.params),
+        pendingInjects: record.current?.injects ?? [],
+        pendingOverrides: record.current?.overrides ?? [],
+      });
+      const reset = perGameReset(get());
+      set((d) => {
+        Object.assign(d, fields, reset);
+        d.assumptions = record.assumptions;
+        d.assumptionPreset = presetMatching(record.assumptions);
+        d.screen = game.outcome ? 'debrief' : 'campaign';
+        d.shareError = null;
+      });
+    },
+    dismissShareError: () => {
+      set((d) => {
+        d.shareError = null;
+      });
+    },
+  });
+}

@@ -1,0 +1,169 @@
+/**
+ * The facilitator's console (the white cell): pause the game while the class talks, fire the
+ * scenario's injects, override a model outcome with a written reason, reveal the Kremlin's hidden
+ * state, rewind to an earlier quarter, and choose the projector's charts. Injects and overrides
+ * land in the game at once and are recorded in the quarter's turn when it ends, so a replay of the
+ * record rebuilds the same game. Every action is logged; the log survives rewinds.
+ */
+import { castDraft, type Draft } from 'immer';
+import { appliedOverrideValue, applyOverride, quarterLabel, replayTurns, type Override } from '../../engine';
+import { projectionFor } from '../campaign/campaign-logic';
+import type { GameStore } from '../store/contract';
+import { gameFields } from '../campaign/game-fields';
+import { MAX_ACTIONS_PER_QUARTER, isOverrideTarget, overrideReason } from '../record/record-checks';
+import { MAX_LOG_ENTRIES, isProjectorChoice } from '../saves/save-workshop';
+import { DEFAULT_WORKSHOP } from '../saves/save-workshop';
+import type { SliceCreator, StoreContext } from '../store/store-deps';
+import { fireInjectLive } from '../record/turn-record';
+import type { FacilitatorLogEntry } from '../store/workshop-contract';
+
+/** The facilitator's fields and actions. */
+export type FacilitatorSlice = Pick<
+  GameStore,
+  | 'facilitator'
+  | 'pendingInjects'
+  | 'pendingOverrides'
+  | 'projectorCharts'
+  | 'setFacilitatorMode'
+  | 'pause'
+  | 'resume'
+  | 'fireInject'
+  | 'overrideOutcome'
+  | 'setRevealKremlin'
+  | 'rewindTo'
+  | 'setProjectorCharts'
+>;
+
+/** Appends an entry to the facilitator's log (the oldest go once it is full). */
+export function logEntry(d: Draft<GameStore>, entry: FacilitatorLogEntry): void {
+  d.facilitator.log.push(entry);
+  if (d.facilitator.log.length > MAX_LOG_ENTRIES) d.facilitator.log.shift();
+}
+
+/** A number as the log writes it: at most two decimals. */
+const shortNumber = (x: number): string => String(Math.round(x * 100) / 100);
+
+/** True when the console may change the game: facilitator mode on and a game that has not ended. */
+function canSteer(s: GameStore): boolean {
+  return s.facilitator.enabled && s.game !== null && s.game.outcome === null;
+}
+
+/** Creates the facilitator slice. */
+export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<FacilitatorSlice> {
+  return (set, get) => {
+    const quarterNow = (): number => get().game?.quarterIndex ?? 0;
+    const log = (kind: FacilitatorLogEntry['kind'], text: string): void =>
+      set((d) => logEntry(d, { quarterIndex: quarterNow(), kind, text }));
+
+    return {
+      facilitator: DEFAULT_WORKSHOP.facilitator,
+      pendingInjects: [],
+      pendingOverrides: [],
+      projectorCharts: DEFAULT_WORKSHOP.projectorCharts,
+
+      setFacilitatorMode: (enabled) => {
+        if (typeof enabled !== 'boolean' || get().facilitator.enabled === enabled) return;
+        set((d) => {
+          d.facilitator.enabled = enabled;
+          // Leaving the console must not leave the game frozen or the Kremlin's cards on show.
+          if (!enabled) Object.assign(d.facilitator, { paused: false, revealKremlin: false });
+        });
+      },
+      pause: () => {
+        const s = get();
+        if (!s.facilitator.enabled || s.facilitator.paused || !s.game) return;
+        set((d) => {
+          d.facilitator.paused = true;
+        });
+        log('pause', 'Paused the game');
+      },
+      resume: () => {
+        if (!get().facilitator.paused) return;
+        set((d) => {
+          d.facilitator.paused = false;
+        });
+        log('resume', 'Resumed the game');
+      },
+      fireInject: (injectId) => {
+        const s = get();
+        const params = s.scenario.params;
+        const inject = params.injects.find((i) => i.id === injectId);
+        if (!inject || !s.game || !canSteer(s) || s.pendingInjects.length >= MAX_ACTIONS_PER_QUARTER) return;
+        const game = fireInjectLive(s.game, inject.id, s.pendingOverrides, params);
+        const projection = projectionFor(game, s.pendingPolicy, params);
+        set((d) => {
+          d.game = castDraft(game);
+          d.projection = castDraft(projection);
+          d.pendingInjects.push(inject.id);
+          logEntry(d, {
+            quarterIndex: game.quarterIndex,
+            kind: 'inject',
+            text: `Fired inject “${inject.title}”`,
+          });
+        });
+      },
+      overrideOutcome: (target, value, reason) => {
+        const s = get();
+        const why = overrideReason(reason);
+        if (!s.game || !canSteer(s) || !isOverrideTarget(target) || why === null) return;
+        if (typeof value !== 'number' || !Number.isFinite(value)) return;
+        if (s.pendingOverrides.length >= MAX_ACTIONS_PER_QUARTER) return;
+        // Recorded as the engine applies it, so the log, the record and a replay say what the game was set to.
+        const override: Override = { target, value: appliedOverrideValue({ target, value }), reason: why };
+        const game = applyOverride(s.game, override);
+        const projection = projectionFor(game, s.pendingPolicy, s.scenario.params);
+        const text = `Overrode ${target} to ${shortNumber(override.value)}: ${why}`;
+        set((d) => {
+          d.game = castDraft(game);
+          d.projection = castDraft(projection);
+          d.pendingOverrides.push(override);
+          logEntry(d, { quarterIndex: game.quarterIndex, kind: 'override', text, reason: why });
+        });
+      },
+      setRevealKremlin: (reveal) => {
+        const s = get();
+        if (!s.facilitator.enabled || typeof reveal !== 'boolean' || s.facilitator.revealKremlin === reveal)
+          return;
+        set((d) => {
+          d.facilitator.revealKremlin = reveal;
+        });
+        log('reveal', reveal ? "Revealed the Kremlin's hidden state" : "Hid the Kremlin's hidden state");
+      },
+      rewindTo: (quarterIndex) => {
+        const s = get();
+        if (!s.facilitator.enabled || !s.game || !Number.isInteger(quarterIndex)) return;
+        if (quarterIndex < 0 || quarterIndex > s.turns.length) return;
+        const turns = s.turns.slice(0, quarterIndex);
+        const replayed = replayTurns(s.scenario.params, s.game.seed, turns);
+        const raw = ctx.findScenario(s.scenarioId) ?? s.scenario;
+        const fields = gameFields({
+          raw,
+          scenario: s.scenario,
+          game: replayed.state,
+          history: replayed.reports,
+          turns,
+          pendingPolicy: s.pendingPolicy,
+        });
+        const p = s.scenario.params;
+        const text = `Rewound to ${quarterLabel(p.startYear, p.startQuarter, quarterIndex)}`;
+        set((d) => {
+          Object.assign(d, fields);
+          d.screen = 'campaign';
+          d.hotSeat.phase = 'west';
+          d.hotSeat.kremlinChoices = [];
+          logEntry(d, { quarterIndex, kind: 'rewind', text });
+        });
+      },
+      setProjectorCharts: (charts) => {
+        if (!isProjectorChoice(charts)) return;
+        const same =
+          charts.length === get().projectorCharts.length &&
+          charts.every((c, i) => c === get().projectorCharts[i]);
+        if (!same)
+          set((d) => {
+            d.projectorCharts = [...charts];
+          });
+      },
+    };
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The projector view's link to the game: a second window of the same browser shows, large and
+ * without controls, the posture track and the charts the facilitator chose. The game's window
+ * posts a compact snapshot on a channel (BroadcastChannel in the browser, a fake in tests) at
+ * connection, on every change the projector shows, and when a projector window says hello; the
+ * projector parses what arrives defensively and ignores anything malformed.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { Outcome } from '../../engine';
+import { selectChart, type ChartData } from '../selectors/chart';
+import type { GameStore } from '../store/contract';
+import { selectPostureTrack, type PostureTrack } from '../selectors/posture-track';
+import { isRecord } from '../saves/save-format';
+import { selectQuarterLabel } from '../selectors/selector-support';
+
+/** Name of the BroadcastChannel the two windows share. */
+export const PROJECTOR_CHANNEL_NAME = 'leverage-projector';
+
+/** What the projector draws. */
+export interface ProjectorSnapshot {
+  readonly quarterLabel: string;
+  readonly postureTrack: PostureTrack;
+  /** The facilitator's two or three charts, in their order. */
+  readonly charts: readonly ChartData[];
+  readonly outcome: Outcome | null;
+}
+
+/** The message that carries a snapshot. */
+export interface ProjectorMessage {
+  readonly type: 'leverage-projector-snapshot';
+  readonly version: 1;
+  readonly snapshot: ProjectorSnapshot;
+}
+
+/** What a projector window posts when it opens, to be sent the current snapshot. */
+export const PROJECTOR_HELLO = { type: 'leverage-projector-hello' } as const;
+
+/** The part of BroadcastChannel the bridge uses. */
+export interface ProjectorChannel {
+  postMessage(message: unknown): void;
+  close(): void;
+  /** When present (BroadcastChannel has it), a projector's hello is answered with the snapshot. */
+  addEventListener?(type: 'message', listener: (event: { readonly data: unknown }) => void): void;
+}
+
+/** The snapshot of the game on screen. */
+export function projectorSnapshot(s: GameStore): ProjectorSnapshot {
+  return {
+    quarterLabel: selectQuarterLabel(s),
+    postureTrack: selectPostureTrack(s),
+    charts: s.projectorCharts.map((indicator) => selectChart(s, indicator)),
+    outcome: s.game?.outcome ?? null,
+  };
+}
+
+/** True when two snapshots show the same thing (the selectors keep their results while nothing they read changes). */
+function sameSnapshot(a: ProjectorSnapshot, b: ProjectorSnapshot): boolean {
+  return (
+    a.quarterLabel === b.quarterLabel &&
+    a.postureTrack === b.postureTrack &&
+    a.outcome === b.outcome &&
+    a.charts.length === b.charts.length &&
+    a.charts.every((c, i) => c === b.charts[i])
+  );
+}
+
+/** Starts posting snapshots of the store on the channel; the returned function stops and closes it. */
+export function connectProjector(store: StoreApi<GameStore>, channel: ProjectorChannel): () => void {
+  let last = projectorSnapshot(store.getState());
+  const post = (snapshot: ProjectorSnapshot): void => {
+    const message: ProjectorMessage = { type: 'leverage-projector-snapshot', version: 1, snapshot };
+    channel.postMessage(message);
+  };
+  post(last);
+  const unsubscribe = store.subscribe((s) => {
+    const next = projectorSnapshot(s);
+    if (sameSnapshot(next, last)) return;
+    last = next;
+    post(next);
+  });
+  let connected = true;
+  channel.addEventListener?.('message', (event) => {
+    if (connected && isRecord(event.data) && event.data['type'] === PROJECTOR_HELLO.type) post(last);
+  });
+  return () => {
+    connected = false;
+    unsubscribe();
+    channel.close();
+  };
+}
+
+const isNumberOrNull = (x: unknown): boolean => x === null || (typeof x === 'number' && Number.isFinite(x));
+
+function isChart(x: unknown): x is ChartData {
+  if (!isRecord(x) || typeof x['indicator'] !== 'string') return false;
+  const lists = ['path', 'ghost', 'statusQuo'].map((k) => x[k]);
+  return (
+    Array.isArray(x['quarters']) &&
+    x['quarters'].every((q) => typeof q === 'string') &&
+    lists.every((l) => Array.isArray(l) && l.every(isNumberOrNull)) &&
+    Array.isArray(x['baseline']) &&
+    Array.isArray(x['thresholds']) &&
+    Array.isArray(x['forecasts'])
+  );
+}
+
+function isPostureTrack(x: unknown): x is PostureTrack {
+  return (
+    isRecord(x) &&
+    Array.isArray(x['levels']) &&
+    typeof x['current'] === 'number' &&
+    typeof x['sentence'] === 'string' &&
+    Array.isArray(x['pressures'])
+  );
+}
+
+/** The snapshot a message carries, or null for anything else. */
+export function parseProjectorMessage(data: unknown): ProjectorSnapshot | null {
+  if (!isRecord(data) || data['type'] !== 'leverage-projector-snapshot' || data['version'] !== 1) return null;
+  const s = data['snapshot'];
+  if (!isRecord(s) || typeof s['quarterLabel'] !== 'string' || !isPostureTrack(s['postureTrack']))
+    return null;
+  const charts = s['charts'];
+  if (!Array.isArray(charts) || charts.length > 6 || !charts.every(isChart)) return null;
+  const outcome = s['outcome'];
+  if (outcome !== null && !(isRecord(outcome) && typeof outcome['kind'] === 'string')) return null;
+  return s as unknown as ProjectorSnapshot;
+}
+
+/** A handler for the projector window's channel messages: calls onSnapshot for each valid snapshot. */
+export function createProjectorReceiver(
+  onSnapshot: (snapshot: ProjectorSnapshot) => void,
+): (data: unknown) => void {
+  return (data) => {
+    const snapshot = parseProjectorMessage(data);
+    if (snapshot) onSnapshot(snapshot);
+  };
+}

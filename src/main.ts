@@ -18,11 +18,11 @@ import './styles/projector.css';
 import './styles/print.css';
 import Phaser from 'phaser';
 import { cuesForEvents } from './audio/cues';
-import { ALL_SCENES } from './scenes/all-scenes';
-import { CONTEXT_KEY, type SceneContext } from './scenes/scene-context';
-import { followViewport, viewportScaleConfig } from './scenes/device-pixels';
-import { lazySound } from './scenes/lazy-sound';
-import { wireSound } from './scenes/sound-director';
+import { ALL_SCENES } from './scenes/shared/all-scenes';
+import { CONTEXT_KEY, type SceneContext } from './scenes/shared/scene-context';
+import { followViewport, viewportScaleConfig } from './scenes/canvas/device-pixels';
+import { lazySound } from './app/lazy-sound';
+import { wireSound } from './app/sound-director';
 import {
   connectProjector,
   createGameStore,
@@ -59,7 +59,7 @@ if (!uiRoot) throw new Error('index.html must contain #ui');
 /** The game: the store, sound, Phaser and the link to a projector window. */
 function startGame(root: HTMLElement): void {
   const store = createGameStore({ storage: guardedStorage(), now: () => Date.now() });
-  void import('./scenes/share-link').then((m) => m.openSharedGameFromUrl(store));
+  void import('./app/share-link').then((m) => m.openSharedGameFromUrl(store));
   const context: SceneContext = {
     store,
     uiRoot: root,

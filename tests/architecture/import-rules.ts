@@ -89,6 +89,13 @@ export const LAYER_RULES: Readonly<Record<string, LayerRule>> = {
     // The screens read the store through its one public entry, so state/ can be reorganised freely.
     entryOnlyLayers: ['state'],
   },
+  // The app's wiring beside the composition root: the page's address, sound, the scenes' context.
+  app: {
+    ...none,
+    layers: ['state', 'scenes', 'ui', 'text'],
+    typeOnlyLayers: ['engine', 'audio'],
+    entryOnlyLayers: ['state'],
+  },
   audio: { ...none, typeOnlyLayers: ['engine'], packages: ['howler'] },
   text: { ...none, typeOnlyLayers: ['engine'] },
   cli: { ...none, layers: ['engine', 'scenario', 'text'], nodeBuiltins: true },

@@ -11,7 +11,7 @@ import { keepNonOverlapping } from '../../src/ui/overlap';
 import { euroBnPerQuarter, signed } from '../../src/ui/signed';
 import { parseSeed } from '../../src/ui/title/settings-panel';
 import { placeTip } from '../../src/ui/tooltip';
-import { replayPending } from '../../src/scenes/lazy-sound';
+import { replayPending } from '../../src/app/lazy-sound';
 
 describe('formatting', () => {
   it('writes the data vintage for people', () => {

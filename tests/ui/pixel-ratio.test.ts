@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasSizeFor, MAX_PIXEL_RATIO, pixelRatioOf } from '../../src/scenes/pixel-ratio';
+import { canvasSizeFor, MAX_PIXEL_RATIO, pixelRatioOf } from '../../src/scenes/canvas/pixel-ratio';
 
 describe('the canvas density', () => {
   it("draws at the screen's density on high-density screens, up to the cap", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REVIEW_FIGURES, reviewProps } from '../../src/scenes/review-props';
+import { REVIEW_FIGURES, reviewProps } from '../../src/scenes/debrief/review-props';
 import { sparkCoords } from '../../src/ui/campaign/sparkline';
 import { playQuarters, startedStore } from '../state/helpers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { routeChanges, scenesForScreen } from '../../src/scenes/screen-router';
-import { SCENE_KEYS } from '../../src/scenes/scene-keys';
-import { afterFrame } from '../../src/scenes/render-on-demand';
+import { routeChanges, scenesForScreen } from '../../src/scenes/shared/screen-router';
+import { SCENE_KEYS } from '../../src/scenes/shared/scene-keys';
+import { afterFrame } from '../../src/scenes/canvas/render-on-demand';
 
 describe('scenesForScreen', () => {
   it('keeps the campaign running beneath the report and the negotiation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchWithoutGame } from '../../src/scenes/share-link';
+import { searchWithoutGame } from '../../src/app/share-link';
 
 describe('the address after a shared game is opened', () => {
   it('drops only the game parameter', () => {

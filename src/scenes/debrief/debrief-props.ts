@@ -1,11 +1,11 @@
 /** The debrief selector's data → the debrief view's props, written with the text layer. Pure. */
-import type { GameStore } from '../state';
-import { KEY_CHARTS, selectChart, selectDebrief, selectScenario } from '../state';
-import type { ReportEvent } from '../engine';
-import { describeEvent, formatNumber, hasEventText, quarterText } from '../text';
-import { scoreExplanation, verdictWords } from '../ui/debrief/debrief-text';
-import type { DebriefProps } from '../ui/debrief/debrief-view';
-import { pickReportItems } from '../ui/report/report-order';
+import type { GameStore } from '../../state';
+import { KEY_CHARTS, selectChart, selectDebrief, selectScenario } from '../../state';
+import type { ReportEvent } from '../../engine';
+import { describeEvent, formatNumber, hasEventText, quarterText } from '../../text';
+import { scoreExplanation, verdictWords } from '../../ui/debrief/debrief-text';
+import type { DebriefProps } from '../../ui/debrief/debrief-view';
+import { pickReportItems } from '../../ui/report/report-order';
 
 const TITLES = {
   settlement: 'Settlement signed',

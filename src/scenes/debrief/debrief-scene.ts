@@ -4,27 +4,27 @@
  * the discussion prompts, and the exports (CSV, JSON, chart images and the printable memo).
  */
 import Phaser from 'phaser';
-import type { GameStore } from '../state';
-import { KEY_CHARTS, selectChart, selectCsvExport, selectGameJson } from '../state';
-import { indicatorInfo } from '../text';
-import { drawBackdrop } from '../ui/backdrop';
-import { viewSize } from './device-pixels';
-import type { ChartsPanel } from '../ui/chart/charts-panel';
-import { tabLabel } from '../ui/chart/chart-tabs';
-import { createDebriefView, type DebriefView } from '../ui/debrief/debrief-view';
-import { el } from '../ui/dom';
-import { LIGHT_INK, specFromChartData } from '../ui/review/chart-spec';
-import { createDiscussionView } from '../ui/review/discussion-view';
-import { createExportsView } from '../ui/review/exports-view';
-import { buildMemo } from '../ui/review/memo';
-import { printNodes, setPrintContent } from '../ui/review/print-page';
-import { createReviewView } from '../ui/review/review-view';
+import type { GameStore } from '../../state';
+import { KEY_CHARTS, selectChart, selectCsvExport, selectGameJson } from '../../state';
+import { indicatorInfo } from '../../text';
+import { drawBackdrop } from '../../ui/backdrop';
+import { viewSize } from '../canvas/device-pixels';
+import type { ChartsPanel } from '../../ui/chart/charts-panel';
+import { tabLabel } from '../../ui/chart/chart-tabs';
+import { createDebriefView, type DebriefView } from '../../ui/debrief/debrief-view';
+import { el } from '../../ui/dom';
+import { LIGHT_INK, specFromChartData } from '../../ui/review/chart-spec';
+import { createDiscussionView } from '../../ui/review/discussion-view';
+import { createExportsView } from '../../ui/review/exports-view';
+import { buildMemo } from '../../ui/review/memo';
+import { printNodes, setPrintContent } from '../../ui/review/print-page';
+import { createReviewView } from '../../ui/review/review-view';
 import { debriefProps } from './debrief-props';
-import { createKeyCharts, drawKeyChart } from './key-charts';
+import { createKeyCharts, drawKeyChart } from '../shared/key-charts';
 import { memoProps } from './memo-props';
 import { reviewProps } from './review-props';
-import { SCENE_KEYS } from './scene-keys';
-import { ScreenScene } from './screen-scene';
+import { SCENE_KEYS } from '../shared/scene-keys';
+import { ScreenScene } from '../shared/screen-scene';
 
 /** The debrief screen. */
 export class DebriefScene extends ScreenScene {

@@ -3,16 +3,16 @@
  * proposal; the Kremlin's answer (from the store) comes with its reasons, and an accepted deal or
  * counter-offer can be signed, which ends the game. Escape or "Back to the campaign" closes it.
  */
-import type { NegotiationAnswer } from '../engine';
-import type { GameStore } from '../state';
-import { selectNegotiationTerms, selectPostureTrack, selectQuarterLabel, selectScenario } from '../state';
-import { describeNegotiationReason, negotiationResponseLabel, quarterText } from '../text';
-import { button, el } from '../ui/dom';
-import { createModal } from '../ui/modal';
-import { createAnswerView, type AnswerProps } from '../ui/negotiation/answer-view';
-import { createTermsForm } from '../ui/negotiation/terms-form';
-import { SCENE_KEYS } from './scene-keys';
-import { ScreenScene } from './screen-scene';
+import type { NegotiationAnswer } from '../../engine';
+import type { GameStore } from '../../state';
+import { selectNegotiationTerms, selectPostureTrack, selectQuarterLabel, selectScenario } from '../../state';
+import { describeNegotiationReason, negotiationResponseLabel, quarterText } from '../../text';
+import { button, el } from '../../ui/dom';
+import { createModal } from '../../ui/modal';
+import { createAnswerView, type AnswerProps } from '../../ui/negotiation/answer-view';
+import { createTermsForm } from '../../ui/negotiation/terms-form';
+import { SCENE_KEYS } from '../shared/scene-keys';
+import { ScreenScene } from '../shared/screen-scene';
 
 function answerProps(s: GameStore, a: NegotiationAnswer): AnswerProps {
   const terms = selectNegotiationTerms(s);

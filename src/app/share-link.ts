@@ -4,7 +4,7 @@
  * bar, so that a reload resumes the autosave instead of replaying the link over the game played since.
  */
 import { gameParamIn } from '../state';
-import type { StoreLike } from './scene-context';
+import type { StoreLike } from '../scenes/shared/scene-context';
 
 /** The query string without its `game` parameter ('' when nothing is left); pure. */
 export function searchWithoutGame(search: string): string {

@@ -4,11 +4,11 @@
  * by the store; what a choice sets is read from the chosen scenario's provenance, where the store
  * records each overridden figure with its sources and their range.
  */
-import type { GameStore } from '../state';
-import { selectAssumptionList } from '../state';
-import { assumptionPresets, formatNumber } from '../text';
-import type { AssumptionsProps, ChosenFigureView } from '../ui/title/assumptions-panel';
-import type { PlayModesProps } from '../ui/title/play-modes';
+import type { GameStore } from '../../state';
+import { selectAssumptionList } from '../../state';
+import { assumptionPresets, formatNumber } from '../../text';
+import type { AssumptionsProps, ChosenFigureView } from '../../ui/title/assumptions-panel';
+import type { PlayModesProps } from '../../ui/title/play-modes';
 
 /** The preset the panel marks: the store's, or the central view while nothing is chosen. */
 function presetShown(s: GameStore): string | null {

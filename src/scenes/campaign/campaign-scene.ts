@@ -6,30 +6,30 @@
  * banner, the hot seat's screens and the tutorial's coach mark.
  */
 import Phaser from 'phaser';
-import type { GameStore } from '../state';
-import { selectIndicatorRows, selectPostureTrack, selectScenario } from '../state';
-import { createIndicatorList } from '../ui/campaign/indicator-list';
-import { createMapFigure } from '../ui/campaign/map-figure';
-import { createPolicyPanel } from '../ui/campaign/policy-panel';
-import { drawPostureRail } from '../ui/campaign/posture-draw';
-import { createPostureView, nextLevelFraction } from '../ui/campaign/posture-view';
-import { openSourcesDialog, sortSourceKeys } from '../ui/campaign/sources-dialog';
-import { createPausedBanner } from '../ui/campaign/paused-banner';
-import { createTopBar } from '../ui/campaign/top-bar';
-import { openShareDialog } from '../ui/share/share-dialog';
-import type { ChartsPanel } from '../ui/chart/charts-panel';
-import { fillPanel } from '../ui/backdrop';
-import { el } from '../ui/dom';
-import { attachScrollCue } from '../ui/scroll-cue';
+import type { GameStore } from '../../state';
+import { selectIndicatorRows, selectPostureTrack, selectScenario } from '../../state';
+import { createIndicatorList } from '../../ui/campaign/indicator-list';
+import { createMapFigure } from '../../ui/campaign/map-figure';
+import { createPolicyPanel } from '../../ui/campaign/policy-panel';
+import { drawPostureRail } from '../../ui/campaign/posture-draw';
+import { createPostureView, nextLevelFraction } from '../../ui/campaign/posture-view';
+import { openSourcesDialog, sortSourceKeys } from '../../ui/campaign/sources-dialog';
+import { createPausedBanner } from '../../ui/campaign/paused-banner';
+import { createTopBar } from '../../ui/campaign/top-bar';
+import { openShareDialog } from '../../ui/share/share-dialog';
+import type { ChartsPanel } from '../../ui/chart/charts-panel';
+import { fillPanel } from '../../ui/backdrop';
+import { el } from '../../ui/dom';
+import { attachScrollCue } from '../../ui/scroll-cue';
 import { indicatorGroups, policyProps, quarterHeading, shareProps } from './campaign-props';
 import { FacilitatorDrawer } from './facilitator-drawer';
 import { HotSeatOverlay } from './hot-seat-overlay';
 import { TutorialCoach } from './tutorial-coach';
-import { createKeyCharts, drawKeyChart } from './key-charts';
+import { createKeyCharts, drawKeyChart } from '../shared/key-charts';
 import { drawMapSlot, mapCaption } from './map-slot';
-import { rectOf } from './slot-rect';
-import { SCENE_KEYS } from './scene-keys';
-import { ScreenScene } from './screen-scene';
+import { rectOf } from '../canvas/slot-rect';
+import { SCENE_KEYS } from '../shared/scene-keys';
+import { ScreenScene } from '../shared/screen-scene';
 
 /** Screens where the map moves into the chart tabs (matches the campaign stylesheet). */
 const COMPACT_QUERY = '(max-width: 1180px), (max-height: 700px)';

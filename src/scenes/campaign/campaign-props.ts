@@ -2,7 +2,7 @@
  * Selector output → widget props for the campaign screen. Every number comes from a selector or
  * the scenario's data; the words come from the text layer. Pure functions of the store.
  */
-import type { GameStore } from '../state';
+import type { GameStore } from '../../state';
 import {
   selectIndicatorRows,
   selectPolicyCosts,
@@ -11,11 +11,11 @@ import {
   selectShareCode,
   selectShareLink,
   type IndicatorRow,
-} from '../state';
-import { formatIndicator, indicatorInfo, judgeChange, quarterText, verdictText } from '../text';
-import type { IndicatorGroupView, IndicatorRowView } from '../ui/campaign/indicator-list';
-import type { PolicyProps } from '../ui/campaign/policy-panel';
-import type { ShareProps } from '../ui/share/share-dialog';
+} from '../../state';
+import { formatIndicator, indicatorInfo, judgeChange, quarterText, verdictText } from '../../text';
+import type { IndicatorGroupView, IndicatorRowView } from '../../ui/campaign/indicator-list';
+import type { PolicyProps } from '../../ui/campaign/policy-panel';
+import type { ShareProps } from '../../ui/share/share-dialog';
 
 /** "Q3 2025 · quarter 3 of 12". */
 export function quarterHeading(s: GameStore): string {

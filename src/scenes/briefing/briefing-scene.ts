@@ -1,13 +1,13 @@
 /** Briefing: the situation in Q1 2025 with its sources, then Begin. */
 import Phaser from 'phaser';
-import type { GameStore } from '../state';
-import { selectScenario } from '../state';
-import { drawBackdrop } from '../ui/backdrop';
-import { viewSize } from './device-pixels';
-import { createBriefingView } from '../ui/briefing/briefing-view';
-import type { SourceLookup } from '../ui/source-chip';
-import { SCENE_KEYS } from './scene-keys';
-import { ScreenScene } from './screen-scene';
+import type { GameStore } from '../../state';
+import { selectScenario } from '../../state';
+import { drawBackdrop } from '../../ui/backdrop';
+import { viewSize } from '../canvas/device-pixels';
+import { createBriefingView } from '../../ui/briefing/briefing-view';
+import type { SourceLookup } from '../../ui/source-chip';
+import { SCENE_KEYS } from '../shared/scene-keys';
+import { ScreenScene } from '../shared/screen-scene';
 
 /** A source lookup over the current scenario's bibliography. */
 export function sourceLookupOf(s: GameStore): SourceLookup {

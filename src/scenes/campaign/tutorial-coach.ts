@@ -4,11 +4,11 @@
  * indicator's chart shown once when a lesson starts. Next moves past the lesson shown; Skip turns
  * the tutorial off.
  */
-import type { GameStore } from '../state';
-import { selectTutorialStep, type TutorialStep } from '../state';
-import { tutorialText } from '../text';
-import { createCoachMark, type CoachLesson, type CoachMark } from '../ui/tutorial/coach-mark';
-import type { StoreLike } from './scene-context';
+import type { GameStore } from '../../state';
+import { selectTutorialStep, type TutorialStep } from '../../state';
+import { tutorialText } from '../../text';
+import { createCoachMark, type CoachLesson, type CoachMark } from '../../ui/tutorial/coach-mark';
+import type { StoreLike } from '../shared/scene-context';
 
 /** Where each lesson's lever is in the campaign's DOM. */
 const CONTROL_SELECTORS: Readonly<Record<TutorialStep['control'], string>> = {

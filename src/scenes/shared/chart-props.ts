@@ -1,9 +1,9 @@
 /** The chart selector's data → the chart widget's model, with labels and formats from the text layer. */
-import type { IndicatorName } from '../engine';
-import type { GameStore } from '../state';
-import { selectChart } from '../state';
-import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../text';
-import { chartPoints, type ChartModel } from '../ui/chart/chart-model';
+import type { IndicatorName } from '../../engine';
+import type { GameStore } from '../../state';
+import { selectChart } from '../../state';
+import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../../text';
+import { chartPoints, type ChartModel } from '../../ui/chart/chart-model';
 
 /** The model of one key chart. */
 export function chartModel(s: GameStore, indicator: IndicatorName): ChartModel {

@@ -3,9 +3,9 @@
  * quarter its headline, the state at its end, and what happened (decisions, injects, Kremlin
  * decisions, pressures, posture changes with why, the facilitator's actions with their reasons).
  */
-import type { IndicatorName, Indicators, Override, ReportEvent, ScenarioParams } from '../engine';
-import type { GameStore } from '../state';
-import { selectDiscussionPrompts, selectReviewTimeline, type ReviewEntry } from '../state';
+import type { IndicatorName, Indicators, Override, ReportEvent, ScenarioParams } from '../../engine';
+import type { GameStore } from '../../state';
+import { selectDiscussionPrompts, selectReviewTimeline, type ReviewEntry } from '../../state';
 import {
   describeEvent,
   formatIndicator,
@@ -16,10 +16,10 @@ import {
   overrideTargetText,
   quarterText,
   verdictText,
-} from '../text';
-import { pickReportItems } from '../ui/report/report-order';
+} from '../../text';
+import { pickReportItems } from '../../ui/report/report-order';
 import { leadEvent } from './debrief-props';
-import type { ReviewItem, ReviewProps, ReviewQuarter, ReviewSection } from '../ui/review/review-model';
+import type { ReviewItem, ReviewProps, ReviewQuarter, ReviewSection } from '../../ui/review/review-model';
 
 /** The figures the review shows for each quarter (cohesion and the posture have their own blocks). */
 export const REVIEW_FIGURES: readonly IndicatorName[] = [

@@ -5,10 +5,10 @@
  * visuals inside the DOM's slots; no authoritative number lives here.
  */
 import Phaser from 'phaser';
-import type { GameStore } from '../state';
-import { hideTip } from '../ui/tooltip';
-import { drawInCssPixels } from './device-pixels';
-import { requestRender } from './render-on-demand';
+import type { GameStore } from '../../state';
+import { hideTip } from '../../ui/tooltip';
+import { drawInCssPixels } from '../canvas/device-pixels';
+import { requestRender } from '../canvas/render-on-demand';
 import { sceneContext, type SceneContext } from './scene-context';
 
 /** A scene that owns one DOM subtree of the UI layer for its lifetime. */

@@ -4,18 +4,18 @@
  * store's hotSeat.phase; the West's screen never shows the Kremlin's pending choices, which exist
  * only while the Kremlin's screen covers it.
  */
-import type { KremlinOption } from '../engine';
-import type { GameStore } from '../state';
-import { selectKremlinOptions, selectScenario } from '../state';
-import { kremlinOptionClosed, kremlinOptionSize, kremlinOptionText } from '../text';
-import { openHandover } from '../ui/hot-seat/handover-view';
+import type { KremlinOption } from '../../engine';
+import type { GameStore } from '../../state';
+import { selectKremlinOptions, selectScenario } from '../../state';
+import { kremlinOptionClosed, kremlinOptionSize, kremlinOptionText } from '../../text';
+import { openHandover } from '../../ui/hot-seat/handover-view';
 import {
   openKremlinTurn,
   type KremlinOptionRow,
   type KremlinTurnView,
-} from '../ui/hot-seat/kremlin-turn-view';
+} from '../../ui/hot-seat/kremlin-turn-view';
 import { quarterName } from './facilitator-props';
-import type { SceneContext } from './scene-context';
+import type { SceneContext } from '../shared/scene-context';
 
 /** The Kremlin's options in words. */
 export function kremlinRows(s: GameStore): KremlinOptionRow[] {

@@ -2,14 +2,14 @@
  * Store → facilitator console props: the console selector's data written with the text layer
  * (quarters as 'Q2 2025', targets by name, the hidden state in words). Pure functions of the store.
  */
-import type { IndicatorName, OverrideTarget } from '../engine';
-import type { GameStore } from '../state';
+import type { IndicatorName, OverrideTarget } from '../../engine';
+import type { GameStore } from '../../state';
 import {
   KEY_CHARTS,
   selectFacilitatorConsole,
   selectQuarterLabelAt,
   type KremlinHiddenState,
-} from '../state';
+} from '../../state';
 import {
   describeCause,
   formatIndicator,
@@ -22,10 +22,10 @@ import {
   postureLevelName,
   quarterText,
   quarterTextIn,
-} from '../text';
-import { tabLabel } from '../ui/chart/chart-tabs';
-import type { ConsoleProps } from '../ui/facilitator/console-view';
-import type { ChartChoice } from '../ui/facilitator/projector-picker';
+} from '../../text';
+import { tabLabel } from '../../ui/chart/chart-tabs';
+import type { ConsoleProps } from '../../ui/facilitator/console-view';
+import type { ChartChoice } from '../../ui/facilitator/projector-picker';
 
 const KIND_WORDS: Readonly<Record<string, string>> = {
   pause: 'Pause',

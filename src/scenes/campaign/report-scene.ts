@@ -2,14 +2,14 @@
  * Report: the quarter report as a dialog over the campaign. Texts come from the text layer; the
  * dialog is announced, its heading takes focus, and Continue (or Enter) dismisses it.
  */
-import type { ReportEvent } from '../engine';
-import type { GameStore } from '../state';
-import { describeEvent, EN, formatIndicator, quarterText } from '../text';
-import { isTurningPoint, pickReportItems } from '../ui/report/report-order';
-import { createReportView, type ReportItemView } from '../ui/report/report-view';
-import { sourceLookupOf } from './briefing-scene';
-import { SCENE_KEYS } from './scene-keys';
-import { ScreenScene } from './screen-scene';
+import type { ReportEvent } from '../../engine';
+import type { GameStore } from '../../state';
+import { describeEvent, EN, formatIndicator, quarterText } from '../../text';
+import { isTurningPoint, pickReportItems } from '../../ui/report/report-order';
+import { createReportView, type ReportItemView } from '../../ui/report/report-view';
+import { sourceLookupOf } from '../briefing/briefing-scene';
+import { SCENE_KEYS } from '../shared/scene-keys';
+import { ScreenScene } from '../shared/screen-scene';
 
 function itemView(e: ReportEvent): ReportItemView {
   const text = describeEvent(e);

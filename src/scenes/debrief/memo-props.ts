@@ -3,15 +3,15 @@
  * the status quo at the same quarter, the sources the game cited (report footnotes first, each
  * with its title, no links) and the caveats every reader should have.
  */
-import type { IndicatorName } from '../engine';
-import type { GameStore } from '../state';
-import { KEY_CHARTS, selectDebrief } from '../state';
-import { formatIndicator, indicatorInfo } from '../text';
-import type { DebriefProps } from '../ui/debrief/debrief-view';
-import { formatIsoDate } from '../ui/format-date';
-import type { MemoProps } from '../ui/review/memo';
-import { sortKeys } from '../ui/roles/source-keys';
-import { printableSourceName } from '../ui/review/source-label';
+import type { IndicatorName } from '../../engine';
+import type { GameStore } from '../../state';
+import { KEY_CHARTS, selectDebrief } from '../../state';
+import { formatIndicator, indicatorInfo } from '../../text';
+import type { DebriefProps } from '../../ui/debrief/debrief-view';
+import { formatIsoDate } from '../../ui/format-date';
+import type { MemoProps } from '../../ui/review/memo';
+import { sortKeys } from '../../ui/roles/source-keys';
+import { printableSourceName } from '../../ui/review/source-label';
 
 /** The figures the memo compares with the status quo: the key charts' and the ground occupied. */
 const MEMO_FIGURES: readonly IndicatorName[] = [...KEY_CHARTS, 'occupiedKm2'];

@@ -1,9 +1,9 @@
 /** The theatre map's inputs from the store: the caption text, the names over it and the canvas drawing. */
 import type Phaser from 'phaser';
-import type { GameStore } from '../state';
-import { selectQuarterLabel, selectScenario } from '../state';
-import { quarterText } from '../text';
-import { describeMap, drawTheatre, occupiedGrowth, THEATRE_PALETTE, type ScreenRect } from '../ui/map';
+import type { GameStore } from '../../state';
+import { selectQuarterLabel, selectScenario } from '../../state';
+import { quarterText } from '../../text';
+import { describeMap, drawTheatre, occupiedGrowth, THEATRE_PALETTE, type ScreenRect } from '../../ui/map';
 
 /** Occupied area now, the last quarter's gain and every quarter's gain, km². */
 function mapFigures(s: GameStore): { occupied: number; lastGain: number; gains: number[] } {

@@ -6,7 +6,7 @@
  */
 import type { ReportEvent } from '../engine';
 import type { GameStore, Screen } from '../state';
-import type { StoreLike } from './scene-context';
+import type { StoreLike } from '../scenes/shared/scene-context';
 
 /** What the director needs from the audio controller. */
 export interface SoundPort<Cue extends string> {

@@ -3,8 +3,8 @@
  * are dialogs over the campaign, so the campaign scene keeps running beneath them.
  */
 import type Phaser from 'phaser';
-import type { Screen } from '../state';
-import { requestRender } from './render-on-demand';
+import type { Screen } from '../../state';
+import { requestRender } from '../canvas/render-on-demand';
 import { SCENE_KEYS, type SceneKey } from './scene-keys';
 import type { StoreLike } from './scene-context';
 

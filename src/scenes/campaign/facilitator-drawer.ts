@@ -2,13 +2,13 @@
  * The facilitator's console as the campaign opens it: builds the drawer from the store, forwards
  * its controls to store actions, follows the store while open, and gives focus back on close.
  */
-import type { IndicatorName, OverrideTarget } from '../engine';
-import type { GameStore } from '../state';
-import { OVERRIDE_REASON_MAX_CHARS, selectScenario } from '../state';
-import { openFacilitatorConsole, type FacilitatorConsoleView } from '../ui/facilitator/console-view';
-import { openRoleBriefs } from '../ui/roles';
+import type { IndicatorName, OverrideTarget } from '../../engine';
+import type { GameStore } from '../../state';
+import { OVERRIDE_REASON_MAX_CHARS, selectScenario } from '../../state';
+import { openFacilitatorConsole, type FacilitatorConsoleView } from '../../ui/facilitator/console-view';
+import { openRoleBriefs } from '../../ui/roles';
 import { consoleProps, projectorChartChoices } from './facilitator-props';
-import type { SceneContext } from './scene-context';
+import type { SceneContext } from '../shared/scene-context';
 
 /** Where "Open projector view" goes: the same page in its projector mode, in a window of its own. */
 export const PROJECTOR_URL = '?view=projector';

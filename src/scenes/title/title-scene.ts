@@ -4,17 +4,17 @@
  * game, compare teams, print the role briefs.
  */
 import Phaser from 'phaser';
-import type { GameStore } from '../state';
-import { selectScenario } from '../state';
-import { drawBackdrop } from '../ui/backdrop';
-import { viewSize } from './device-pixels';
-import { vintageLine } from '../ui/format-date';
-import { openRoleBriefs } from '../ui/roles';
-import type { SourceLookup } from '../ui/source-chip';
-import { openTeamsDialog } from '../ui/teams';
-import { createTitleView, type TitleProps } from '../ui/title/title-view';
-import { SCENE_KEYS } from './scene-keys';
-import { ScreenScene } from './screen-scene';
+import type { GameStore } from '../../state';
+import { selectScenario } from '../../state';
+import { drawBackdrop } from '../../ui/backdrop';
+import { viewSize } from '../canvas/device-pixels';
+import { vintageLine } from '../../ui/format-date';
+import { openRoleBriefs } from '../../ui/roles';
+import type { SourceLookup } from '../../ui/source-chip';
+import { openTeamsDialog } from '../../ui/teams';
+import { createTitleView, type TitleProps } from '../../ui/title/title-view';
+import { SCENE_KEYS } from '../shared/scene-keys';
+import { ScreenScene } from '../shared/screen-scene';
 import { assumptionsProps, playModesProps } from './title-props';
 
 /** The title screen. */

@@ -4,7 +4,7 @@
  * depend on the store's contract and not on zustand.
  */
 import type Phaser from 'phaser';
-import type { GameStore } from '../state';
+import type { GameStore } from '../../state';
 
 /** The part of the store API scenes use (zustand's vanilla store satisfies it). */
 export interface StoreLike {

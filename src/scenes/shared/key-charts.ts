@@ -1,14 +1,14 @@
 /** The key charts panel shared by the campaign and the debrief: its tabs, and drawing the chosen chart. */
 import type Phaser from 'phaser';
-import type { GameStore } from '../state';
-import { KEY_CHARTS } from '../state';
-import { indicatorInfo } from '../text';
-import { fillPanel } from '../ui/backdrop';
-import { drawChart } from '../ui/chart/chart-draw';
-import { tabLabel } from '../ui/chart/chart-tabs';
-import { createChartsPanel, type ChartsPanel, type ExtraTab } from '../ui/chart/charts-panel';
+import type { GameStore } from '../../state';
+import { KEY_CHARTS } from '../../state';
+import { indicatorInfo } from '../../text';
+import { fillPanel } from '../../ui/backdrop';
+import { drawChart } from '../../ui/chart/chart-draw';
+import { tabLabel } from '../../ui/chart/chart-tabs';
+import { createChartsPanel, type ChartsPanel, type ExtraTab } from '../../ui/chart/charts-panel';
 import { chartModel } from './chart-props';
-import { rectOf } from './slot-rect';
+import { rectOf } from '../canvas/slot-rect';
 
 /** A charts panel over the key charts; `onSelect` should schedule a redraw. */
 export function createKeyCharts(onSelect: () => void, extras: readonly ExtraTab[] = []): ChartsPanel {

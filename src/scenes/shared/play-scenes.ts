@@ -4,11 +4,11 @@
  * the background).
  */
 import type Phaser from 'phaser';
-import { BriefingScene } from './briefing-scene';
-import { CampaignScene } from './campaign-scene';
-import { DebriefScene } from './debrief-scene';
-import { NegotiationScene } from './negotiation-scene';
-import { ReportScene } from './report-scene';
+import { BriefingScene } from '../briefing/briefing-scene';
+import { CampaignScene } from '../campaign/campaign-scene';
+import { DebriefScene } from '../debrief/debrief-scene';
+import { NegotiationScene } from '../campaign/negotiation-scene';
+import { ReportScene } from '../campaign/report-scene';
 import { SCENE_KEYS, type SceneKey } from './scene-keys';
 
 /** Scene classes with their keys, in render order (overlays after the campaign). */

@@ -4,10 +4,10 @@
  * screen past the title until they are in. Sound loads lazily on first input.
  */
 import Phaser from 'phaser';
-import { createProgressView } from '../ui/progress-view';
+import { createProgressView } from '../../ui/progress-view';
 import { sceneContext } from './scene-context';
 import { SCENE_KEYS } from './scene-keys';
-import { installRenderOnDemand } from './render-on-demand';
+import { installRenderOnDemand } from '../canvas/render-on-demand';
 import { startScreenRouter } from './screen-router';
 
 const FONT_FACES = ['400 16px "IBM Plex Sans"', '600 16px "IBM Plex Sans"', '700 16px "IBM Plex Sans"'];

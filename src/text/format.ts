@@ -3,6 +3,7 @@
  * the output is the same in every browser and in Node: commas between thousands, a point for
  * decimals, a true minus sign (−) for negative numbers.
  */
+import { pluralForm } from './plural';
 import type { ValueFormat } from './catalogue';
 
 /** What stands in for a missing or non-finite value, so a text never shows 'undefined' or 'NaN'. */
@@ -63,9 +64,10 @@ export function interpolate(
 ): string {
   const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(values, key);
   return template
-    .replace(/\{([A-Za-z0-9_]+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, key: string, one: string, other: string) =>
-      has(key) && values[key] === 1 ? one : other,
-    )
+    .replace(/\{([A-Za-z0-9_]+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, key: string, one: string, other: string) => {
+      const n = has(key) ? values[key] : undefined;
+      return typeof n === 'number' ? pluralForm(n, { one, other }) : other;
+    })
     .replace(/\{([A-Za-z0-9_]+)\}/g, (_, key: string) =>
       has(key) ? formatValue(values[key], formats[key]) : MISSING,
     );

@@ -26,6 +26,7 @@ export {
   type KremlinOptionText,
 } from './describe';
 export { formatNumber, formatRatio, interpolate, joinPhrases, MISSING } from './format';
+export { countOf, englishNoun, NOUNS, pluralForm, type PluralForms } from './plural';
 export {
   chartUnit,
   formatIndicator,

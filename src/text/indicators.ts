@@ -6,10 +6,21 @@
 import type { IndicatorName } from '../engine';
 import { EN, type IndicatorText, type TextCatalogue } from './catalogue';
 import { formatNumber, formatRatio, MISSING } from './format';
+import { pluralForm } from './plural';
 
 /** Everything the catalogue says about an indicator. */
 export function indicatorInfo(name: IndicatorName, catalogue: TextCatalogue = EN): IndicatorText {
   return catalogue.indicators[name];
+}
+
+/** The value of a number as formatNumber writes it ('1,234.5', '−2'). */
+function numberShown(text: string): number {
+  return Number(text.replace(/,/g, '').replace('−', '-'));
+}
+
+/** How many decimals a number written by formatNumber shows. */
+function decimalsShown(text: string): number {
+  return text.split('.')[1]?.length ?? 0;
 }
 
 /**
@@ -22,7 +33,10 @@ export function formatIndicator(name: IndicatorName, value: number, catalogue: T
   if (info.ratio === true) return formatRatio(value, info.digits);
   const number = formatNumber(value * (info.scale ?? 1), info.digits, info.signed ?? false);
   if (info.format !== undefined) return info.format.replace('{value}', number);
-  const unit = number === '1' && info.unitOne !== undefined ? info.unitOne : info.unit;
+  const unit =
+    info.unitOne === undefined
+      ? info.unit
+      : pluralForm(numberShown(number), { one: info.unitOne, other: info.unit }, 'en', decimalsShown(number));
   return unit === '' ? number : `${number} ${unit}`;
 }
 

@@ -22,6 +22,8 @@ import {
   postureLevelName,
   quarterText,
   quarterTextIn,
+  countOf,
+  NOUNS,
 } from '../../text';
 import { tabLabel } from '../../ui/chart/chart-tabs';
 import type { ConsoleProps } from '../../ui/facilitator/console-view';
@@ -76,7 +78,7 @@ function hiddenInWords(k: KremlinHiddenState): NonNullable<ConsoleProps['kremlin
         ? (indicatorInfo(c.metric as IndicatorName)?.label ?? c.metric)
         : c.metric;
       const state = c.active ? 'active' : 'not active';
-      return `${name}: ${label} ${c.direction} ${formatNumber(c.start)}: ${c.streak} of ${c.quartersNeeded} ${c.quartersNeeded === 1 ? 'quarter' : 'quarters'} (${state})`;
+      return `${name}: ${label} ${c.direction} ${formatNumber(c.start)}: ${c.streak} of ${countOf(c.quartersNeeded, NOUNS.quarter)} (${state})`;
     }),
   };
 }

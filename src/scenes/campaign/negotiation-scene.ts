@@ -6,7 +6,7 @@
 import type { NegotiationAnswer } from '../../engine';
 import type { GameStore } from '../../state';
 import { selectNegotiationTerms, selectPostureTrack, selectQuarterLabel, selectScenario } from '../../state';
-import { describeNegotiationReason, negotiationResponseLabel, quarterText } from '../../text';
+import { describeNegotiationReason, negotiationResponseLabel, quarterText, countOf, NOUNS } from '../../text';
 import { button, el } from '../../ui/dom';
 import { createModal } from '../../ui/modal';
 import { createAnswerView, type AnswerProps } from '../../ui/negotiation/answer-view';
@@ -56,7 +56,7 @@ export class NegotiationScene extends ScreenScene {
           el('strong', {
             text: `Putin’s posture: ${level?.name ?? ''} (level ${track.current} of ${track.levels.length - 1}). `,
           }),
-          `${level?.summary ?? ''} In this posture he gives up at most ${tolerance} concession point${tolerance === 1 ? '' : 's'}; each option below says what it asks of Russia. The more your terms suit the US, Ukraine and Europe, the higher the settlement scores.`,
+          `${level?.summary ?? ''} In this posture he gives up at most ${countOf(tolerance, NOUNS.concessionPoint)}; each option below says what it asks of Russia. The more your terms suit the US, Ukraine and Europe, the higher the settlement scores.`,
         ]),
         this.form.root,
         this.answerSlot,

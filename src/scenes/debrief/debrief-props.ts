@@ -2,7 +2,7 @@
 import type { GameStore } from '../../state';
 import { KEY_CHARTS, selectChart, selectDebrief, selectScenario } from '../../state';
 import type { ReportEvent } from '../../engine';
-import { describeEvent, formatNumber, hasEventText, quarterText } from '../../text';
+import { describeEvent, formatNumber, hasEventText, quarterText, countOf, NOUNS } from '../../text';
 import { scoreExplanation, verdictWords } from '../../ui/debrief/debrief-text';
 import type { DebriefProps } from '../../ui/debrief/debrief-view';
 import { pickReportItems } from '../../ui/report/report-order';
@@ -78,7 +78,7 @@ export function debriefProps(s: GameStore): DebriefProps {
       },
     ),
     terms,
-    totals: `Over ${t.quarters} quarter${t.quarters === 1 ? '' : 's'}: €${formatNumber(t.aidSpentBnEur, 1)} bn of aid, ${formatNumber(t.occupiedKm2Gained, 0)} km² taken by Russia, ${formatNumber(t.russianCasualties, 0)} Russian casualties.`,
+    totals: `Over ${countOf(t.quarters, NOUNS.quarter)}: €${formatNumber(t.aidSpentBnEur, 1)} bn of aid, ${formatNumber(t.occupiedKm2Gained, 0)} km² taken by Russia, ${formatNumber(t.russianCasualties, 0)} Russian casualties.`,
     forecasts: d.forecasts.map((f) => ({
       label: f.forecast.label,
       window: `${labels[f.forecast.fromQuarter] ?? ''} to ${labels[f.forecast.toQuarter] ?? ''}`,

@@ -6,7 +6,7 @@
 import type { IndicatorName } from '../../engine';
 import type { GameStore } from '../../state';
 import { KEY_CHARTS, selectDebrief } from '../../state';
-import { formatIndicator, indicatorInfo } from '../../text';
+import { formatIndicator, indicatorInfo, countOf, NOUNS } from '../../text';
 import type { DebriefProps } from '../../ui/debrief/debrief-view';
 import { formatIsoDate } from '../../ui/format-date';
 import type { MemoProps } from '../../ui/review/memo';
@@ -43,7 +43,7 @@ export function memoProps(s: GameStore, d: DebriefProps): MemoProps {
   return {
     scenarioName: s.scenario.name,
     vintage: `Figures as of ${formatIsoDate(s.scenario.dataVintage)}`,
-    meta: `Seed ${s.game?.seed ?? s.seed} · ${quarters} quarter${quarters === 1 ? '' : 's'} played`,
+    meta: `Seed ${s.game?.seed ?? s.seed} · ${countOf(quarters, NOUNS.quarter)} played`,
     outcomeTitle: d.title,
     score: d.score,
     headline: d.headline,

@@ -16,6 +16,8 @@ import {
   overrideTargetText,
   quarterText,
   verdictText,
+  countOf,
+  NOUNS,
 } from '../../text';
 import { pickReportItems } from '../../ui/report/report-order';
 import { leadEvent } from './debrief-props';
@@ -132,7 +134,7 @@ export function gameFacts(timeline: readonly ReviewEntry[], params: ScenarioPara
     );
     const aid = timeline.reduce((n, e) => n + e.policy.aidBnEurPerQuarter, 0);
     facts.push(
-      `Military aid: €${formatNumber(aid, 1)} bn over ${timeline.length} quarter${timeline.length === 1 ? '' : 's'}, €${formatNumber(aid / timeline.length, 1)} bn a quarter on average (the status quo is €${formatNumber(params.policy.aidStatusQuoBnEurPerQuarter, 1)} bn).`,
+      `Military aid: €${formatNumber(aid, 1)} bn over ${countOf(timeline.length, NOUNS.quarter)}, €${formatNumber(aid / timeline.length, 1)} bn a quarter on average (the status quo is €${formatNumber(params.policy.aidStatusQuoBnEurPerQuarter, 1)} bn).`,
     );
     const levels = [...new Set(timeline.map((e) => e.policy.sanctionsLevel))].sort((a, b) => a - b);
     const name = (l: number): string => params.policy.sanctionsLevels[l]?.name ?? `level ${l}`;

@@ -11,6 +11,7 @@ import {
 } from '../../engine';
 import type { GameStore } from '../store/contract';
 import { currentState, memoOnIdentity } from './selector-support';
+import { pluralForm, NOUNS } from '../../text';
 
 /** One level of the track. */
 export interface PostureLevelView {
@@ -86,7 +87,7 @@ const track = memoOnIdentity((params: ScenarioParams, state: GameState): Posture
     beliefBelow: progress.beliefBelow,
     frozen,
     sentence: frozen
-      ? `${sentence}; a mobilisation holds him for ${p.freezeQuartersLeft} more quarter${p.freezeQuartersLeft === 1 ? '' : 's'}`
+      ? `${sentence}; a mobilisation holds him for ${p.freezeQuartersLeft} more ${pluralForm(p.freezeQuartersLeft, NOUNS.quarter)}`
       : sentence,
   };
 });

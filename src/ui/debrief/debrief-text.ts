@@ -1,4 +1,5 @@
 /** Words for the debrief: forecast verdicts and the explanation of the score. Pure. */
+import { countOf, NOUNS } from '../../text';
 
 /** How a game compared with one of the report's forecasts. */
 export type ForecastVerdict = 'as-forecast' | 'earlier' | 'later' | 'not-yet';
@@ -40,11 +41,10 @@ export interface ScoreFacts {
   readonly cohesion: number;
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const one = (v: number): string => String(Math.round(v * 10) / 10);
 
 function settlementRule(r: ScoreRules): string {
-  return `A settlement scores how acceptable its terms are to the United States (weight ${r.weightUs}), Ukraine (weight ${r.weightUkraine}) and Europe (weight ${r.weightEurope}), out of 100, minus ${plural(r.penaltyPerQuarter, 'point')} for each quarter the war went on and ${r.penaltyPerHundredBnEur} for each €100 bn of aid spent.`;
+  return `A settlement scores how acceptable its terms are to the United States (weight ${r.weightUs}), Ukraine (weight ${r.weightUkraine}) and Europe (weight ${r.weightEurope}), out of 100, minus ${countOf(r.penaltyPerQuarter, NOUNS.point)} for each quarter the war went on and ${r.penaltyPerHundredBnEur} for each €100 bn of aid spent.`;
 }
 
 /**
@@ -61,7 +61,7 @@ export function scoreExplanation(
     const aid = (r.penaltyPerHundredBnEur * f.aidSpentBnEur) / 100;
     return [
       settlementRule(r),
-      `Here: ${plural(f.quarters, 'quarter')} of war cost ${one(time)} points and €${one(f.aidSpentBnEur)} bn of aid cost ${one(aid)}, which leaves ${f.score} of 100.`,
+      `Here: ${countOf(f.quarters, NOUNS.quarter)} of war cost ${one(time)} points and €${one(f.aidSpentBnEur)} bn of aid cost ${one(aid)}, which leaves ${f.score} of 100.`,
     ];
   }
   if (kind === 'collapse')
@@ -73,7 +73,7 @@ export function scoreExplanation(
     const posture = r.horizonPerPostureLevel * f.postureLevel;
     const cohesion = r.horizonPerCohesionPoint * f.cohesion;
     return [
-      `No settlement was reached before the horizon, so the score counts the leverage built and the coalition still standing: ${plural(r.horizonPerPostureLevel, 'point')} for each level of Putin’s posture (he ended at level ${f.postureLevel}, “${f.postureName}”: ${one(posture)} points) plus ${r.horizonPerCohesionPoint} for each point of Western cohesion left (${one(f.cohesion)} left: ${one(cohesion)} points), which gives ${f.score} of 100.`,
+      `No settlement was reached before the horizon, so the score counts the leverage built and the coalition still standing: ${countOf(r.horizonPerPostureLevel, NOUNS.point)} for each level of Putin’s posture (he ended at level ${f.postureLevel}, “${f.postureName}”: ${one(posture)} points) plus ${r.horizonPerCohesionPoint} for each point of Western cohesion left (${one(f.cohesion)} left: ${one(cohesion)} points), which gives ${f.score} of 100.`,
       `${settlementRule(r)} A good settlement is meant to beat running out the clock.`,
     ];
   }

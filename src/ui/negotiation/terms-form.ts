@@ -4,6 +4,7 @@
  * Ukraine and Europe.
  */
 import { el, uid } from '../dom';
+import { countOf, NOUNS } from '../../text';
 
 /** One option as shown. */
 export interface TermOptionProps {
@@ -25,10 +26,7 @@ const pct = (v: number): string => `${Math.round(v * 100)}%`;
 
 /** "Costs Russia 2 points · US 70% · Ukraine 45% · Europe 60%"; pure. */
 export function optionMeta(o: Pick<TermOptionProps, 'kremlinCost' | 'acceptability'>): string {
-  const cost =
-    o.kremlinCost === 0
-      ? 'No concession'
-      : `Russia concedes ${o.kremlinCost} pt${o.kremlinCost === 1 ? '' : 's'}`;
+  const cost = o.kremlinCost === 0 ? 'No concession' : `Russia concedes ${countOf(o.kremlinCost, NOUNS.pt)}`;
   return `${cost} · acceptable to US ${pct(o.acceptability.us)}, Ukraine ${pct(o.acceptability.ukraine)}, Europe ${pct(o.acceptability.europe)}`;
 }
 

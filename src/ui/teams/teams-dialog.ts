@@ -12,6 +12,7 @@ import { createTeamsForm } from './teams-form';
 import { teamsCharts } from './teams-charts';
 import type { TeamComparisonView, TeamRowView, TeamsStoreLike } from './teams-model';
 import { outcomesTable } from './teams-table';
+import { countOf, NOUNS } from '../../text';
 
 function teamStatus(t: TeamRowView): HTMLElement {
   if (!t.ok)
@@ -25,10 +26,7 @@ function teamStatus(t: TeamRowView): HTMLElement {
       `Another scenario (${t.scenarioId ?? '?'}): listed, not overlaid`,
     ]);
   const q = t.outcome?.quartersPlayed ?? 0;
-  return el('span', { className: 'team__status' }, [
-    icon('check'),
-    `${q} quarter${q === 1 ? '' : 's'} played`,
-  ]);
+  return el('span', { className: 'team__status' }, [icon('check'), `${countOf(q, NOUNS.quarter)} played`]);
 }
 
 function teamList(c: TeamComparisonView, onRemove: (index: number) => void): HTMLElement {

@@ -4,6 +4,7 @@
  */
 import { button, el, uid } from '../dom';
 import { defaultTeamLabel, labelFromFileName } from './team-code';
+import { countOf, NOUNS } from '../../text';
 
 /** The form and a way to refresh its suggested label. */
 export interface TeamsForm {
@@ -50,7 +51,7 @@ export function createTeamsForm(onAdd: (label: string, code: string) => void): T
     const list = [...(files.files ?? [])];
     void Promise.all(list.map((f) => f.text().then((t) => ({ name: f.name, text: t })))).then((read) => {
       for (const r of read) onAdd(labelFromFileName(r.name), r.text);
-      status.textContent = `Loaded ${read.length} file${read.length === 1 ? '' : 's'}.`;
+      status.textContent = `Loaded ${countOf(read.length, NOUNS.file)}.`;
       files.value = '';
     });
   });

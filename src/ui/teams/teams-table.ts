@@ -1,5 +1,5 @@
 /** The comparison's table of outcomes: one row per team that could be read. */
-import { formatNumber, quarterText } from '../../text';
+import { formatNumber, quarterText, countOf, NOUNS } from '../../text';
 import { el } from '../dom';
 import { tableHead } from '../review/table-parts';
 import type { TeamOutcomeView, TeamRowView } from './teams-model';
@@ -30,7 +30,7 @@ export function outcomeCells(o: TeamOutcomeView): string[] {
         ? 'Coalition collapsed'
         : o.ending === 'horizon'
           ? 'War goes on (horizon)'
-          : `Still playing (${o.quartersPlayed} quarter${o.quartersPlayed === 1 ? '' : 's'})`;
+          : `Still playing (${countOf(o.quartersPlayed, NOUNS.quarter)})`;
   return [
     posture,
     ending,

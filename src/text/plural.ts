@@ -1,0 +1,65 @@
+/**
+ * The text layer's one plural mechanism: a word chosen by the language's plural rules
+ * (Intl.PluralRules), so English's two forms and Ukrainian's three (one, few, many) go the same way.
+ * Every count written in words passes through here.
+ */
+
+/** The forms of a word by plural category; `other` is required, the rest fall back to it. */
+export interface PluralForms {
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+
+const rulesByKey = new Map<string, Intl.PluralRules>();
+
+/** The language's plural rules for numbers shown with this many decimals, made once each. */
+function pluralRules(locale: string, fractionDigits: number): Intl.PluralRules {
+  const key = `${locale}/${fractionDigits}`;
+  let rules = rulesByKey.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    rulesByKey.set(key, rules);
+  }
+  return rules;
+}
+
+/**
+ * The form of a word for the count `n` ('quarter' for 1, 'quarters' otherwise, in English). A count
+ * shown with decimals takes the form for them ('1.0 tanks'): pass how many are shown.
+ */
+export function pluralForm(n: number, forms: PluralForms, locale = 'en', fractionDigits = 0): string {
+  if (!Number.isFinite(n)) return forms.other;
+  const category = pluralRules(locale, fractionDigits).select(n);
+  return (category === 'zero' ? undefined : forms[category]) ?? forms.other;
+}
+
+/** The English forms of a regular noun: 'quarter' → { one: 'quarter', other: 'quarters' }. */
+export function englishNoun(singular: string, pluralWord = `${singular}s`): PluralForms {
+  return { one: singular, other: pluralWord };
+}
+
+/** A count and its word, as '1 quarter' or '3 quarters'; the count as written by `show` (String by default). */
+export function countOf(
+  n: number,
+  forms: PluralForms,
+  show: (n: number) => string = String,
+  locale = 'en',
+): string {
+  return `${show(n)} ${pluralForm(n, forms, locale)}`;
+}
+
+/** The counted nouns the English screens write, each with its forms. */
+export const NOUNS = {
+  quarter: englishNoun('quarter'),
+  file: englishNoun('file'),
+  point: englishNoun('point'),
+  /** A concession point, abbreviated on the term cards. */
+  pt: englishNoun('pt'),
+  concessionPoint: englishNoun('concession point'),
+} as const satisfies Readonly<Record<string, PluralForms>>;

@@ -21,6 +21,11 @@ function isKnownChoice(assumptionId: string, optionId: string): boolean {
   return assumption?.options.some((o) => o.id === optionId) ?? false;
 }
 
+/** The assumptions' per-game field when no game is loaded: no status quo under modified assumptions. */
+export function noModifiedBaseline(): Pick<GameStore, 'modifiedBaselinePath'> {
+  return { modifiedBaselinePath: [] };
+}
+
 /** Creates the assumptions slice: the scenario's own values until the player chooses. */
 export function createAssumptionsSlice(ctx: StoreContext): SliceCreator<AssumptionsSlice> {
   return (set, get) => {
@@ -40,7 +45,7 @@ export function createAssumptionsSlice(ctx: StoreContext): SliceCreator<Assumpti
     return {
       assumptions: {},
       assumptionPreset: null,
-      modifiedBaselinePath: [],
+      ...noModifiedBaseline(),
 
       setAssumption: (assumptionId, optionId) => {
         if (!isKnownChoice(assumptionId, optionId)) return;

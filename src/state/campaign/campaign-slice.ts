@@ -29,6 +29,22 @@ export type CampaignSlice = Pick<
   | 'dismissReport'
 >;
 
+/** The campaign's fields when no game is loaded: at start-up and after Play again. */
+export function noGameFields(): Pick<
+  GameStore,
+  'game' | 'history' | 'policies' | 'turns' | 'projection' | 'baselinePath' | 'lastReport'
+> {
+  return {
+    game: null,
+    history: [],
+    policies: [],
+    turns: [],
+    projection: null,
+    baselinePath: [],
+    lastReport: null,
+  };
+}
+
 /** True when the West may move its levers: not paused, and the device is not with the Kremlin player. */
 export function leversOpen(s: GameStore): boolean {
   return !s.facilitator.paused && (!s.hotSeat.enabled || s.hotSeat.phase === 'west');
@@ -49,14 +65,8 @@ export function createCampaignSlice(initialPolicy: Policy): SliceCreator<Campaig
     };
 
     return {
-      game: null,
-      history: [],
-      policies: [],
-      turns: [],
+      ...noGameFields(),
       pendingPolicy: initialPolicy,
-      projection: null,
-      baselinePath: [],
-      lastReport: null,
 
       setAid: (aidBnEurPerQuarter) => {
         const aid = clampAid(aidBnEurPerQuarter, get().scenario.params);

@@ -20,10 +20,15 @@ function inPlay(s: GameStore): boolean {
   return s.game !== null && s.game.outcome === null;
 }
 
+/** The negotiation's fields when no game is loaded: no terms on the table. */
+export function noNegotiationFields(): Pick<GameStore, 'negotiation'> {
+  return { negotiation: null };
+}
+
 /** Creates the negotiation slice. */
 export function createNegotiationSlice(): SliceCreator<NegotiationSlice> {
   return (set, get) => ({
-    negotiation: null,
+    ...noNegotiationFields(),
 
     openNegotiation: () => {
       const s = get();

@@ -8,6 +8,10 @@ import { applyAssumptions, type LoadedScenario } from '../../scenario/runtime';
 import type { GameStore, ScenarioChoice, UnreadableSave } from '../store/contract';
 import { isValidSeed } from './campaign-logic';
 import { gameFields, newGameFields, perGameReset } from './game-fields';
+import { noModifiedBaseline } from './assumptions-slice';
+import { noGameFields } from './campaign-slice';
+import { noNegotiationFields } from './negotiation-slice';
+import { noPendingActions } from '../workshop/facilitator-slice';
 import type { RestoredGame } from '../saves/save-reading';
 import type { SliceCreator, StoreContext } from '../store/store-deps';
 
@@ -121,21 +125,17 @@ export function createSessionSlice(ctx: StoreContext, boot: SessionBoot): SliceC
     playAgain: () => {
       const seed = ctx.freshSeed();
       const reset = perGameReset(get());
+      // Each slice says what its fields are with no game loaded.
+      const cleared = {
+        ...noGameFields(),
+        ...noPendingActions(),
+        ...noModifiedBaseline(),
+        ...noNegotiationFields(),
+      };
       set((d) => {
-        Object.assign(d, reset);
+        Object.assign(d, reset, cleared);
         d.screen = 'title';
         d.seed = seed;
-        d.game = null;
-        d.history = [];
-        d.turns = [];
-        d.policies = [];
-        d.pendingInjects = [];
-        d.pendingOverrides = [];
-        d.projection = null;
-        d.baselinePath = [];
-        d.modifiedBaselinePath = [];
-        d.lastReport = null;
-        d.negotiation = null;
       });
     },
     dismissUnreadableSave: () => {

@@ -48,6 +48,11 @@ function canSteer(s: GameStore): boolean {
   return s.facilitator.enabled && s.game !== null && s.game.outcome === null;
 }
 
+/** The facilitator's per-game fields when no game is loaded: no inject or override pending. */
+export function noPendingActions(): Pick<GameStore, 'pendingInjects' | 'pendingOverrides'> {
+  return { pendingInjects: [], pendingOverrides: [] };
+}
+
 /** Creates the facilitator slice. */
 export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<FacilitatorSlice> {
   return (set, get) => {
@@ -57,8 +62,7 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
 
     return {
       facilitator: DEFAULT_WORKSHOP.facilitator,
-      pendingInjects: [],
-      pendingOverrides: [],
+      ...noPendingActions(),
       projectorCharts: DEFAULT_WORKSHOP.projectorCharts,
 
       setFacilitatorMode: (enabled) => {

@@ -16,21 +16,20 @@ import {
   showChart,
 } from './helpers/game';
 import { healthProblems, watchPage } from './helpers/page-health';
-import { restPointer, saveScreenshot } from './helpers/screenshots';
+import { restPointer, saveScreenshot, screenAtRest } from './helpers/screenshots';
 
 const NAME = 'workshop';
 
 /** Saves a screenshot at 1280×720 and one at 1024×640, then goes back to 1280×720. */
 async function shootBoth(page: Page, screen: string): Promise<void> {
   await restPointer(page);
-  // Dialogs and drawers fade in over 200 ms: take the picture once they have settled.
-  await page.waitForTimeout(350);
+  // Dialogs and drawers fade in over 200 ms and a resize redraws the canvas: saveScreenshot and
+  // screenAtRest wait until no animation runs and the layout and canvas hold still.
   await saveScreenshot(page, NAME, screen);
   await page.setViewportSize({ width: 1024, height: 640 });
-  await page.waitForTimeout(250);
   await saveScreenshot(page, NAME, `${screen}-1024x640`);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.waitForTimeout(250);
+  await screenAtRest(page);
 }
 
 /** Turns play modes on from the title screen's "Play modes" tab. */

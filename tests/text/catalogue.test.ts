@@ -24,7 +24,9 @@ describe('indicator metadata', () => {
     expect(info.label.length).toBeGreaterThan(2);
     expect(typeof info.unit).toBe('string');
     expect(INDICATOR_GROUPS).toContain(info.group);
-    expect(Number.isInteger(info.digits) && info.digits >= 0 && info.digits <= 3).toBe(true);
+    expect(Number.isInteger(info.digits)).toBe(true);
+    expect(info.digits).toBeGreaterThanOrEqual(0);
+    expect(info.digits).toBeLessThanOrEqual(3);
     expect(info.description).toMatch(/^[A-Z].{30,}\.$/);
     expect(['up', 'down', 'none']).toContain(info.goodDirection);
     expect(info.sources.length).toBeGreaterThan(0);

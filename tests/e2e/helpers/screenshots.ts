@@ -3,25 +3,74 @@
  * Playwright's own output folder, which it wipes at the start of every run).
  */
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Folder of the saved screenshots, relative to the project root. */
 export const SCREENSHOT_DIR = 'reports/screenshots';
 
+/** How long a screen may take to come to rest before the wait fails the test. */
+const REST_TIMEOUT_MS = 15_000;
+
 /**
- * Waits (up to 2 s) for the page's finite CSS animations and transitions to end, so a screenshot
- * shows a screen at rest rather than a dialog half faded in. Endless ones (a pulse) are ignored.
+ * One look at the page across two animation frames: true when it is at rest. At rest means the
+ * fonts are loaded, no finite CSS animation or transition is running (endless ones, a pulse, are
+ * ignored), the game's canvas has been painted since it was last sized (Phaser fills its opaque
+ * background on every frame it draws; a resized canvas is transparent until then), and the page's
+ * boxes, the canvas's size and a thumbnail of its pixels are the same at both frames.
  */
-export async function animationsSettled(page: Page): Promise<void> {
-  await page.evaluate(`Promise.race([
-    Promise.all(
+async function atRest(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const thumb = document.createElement('canvas');
+    thumb.width = 64;
+    thumb.height = 36;
+    const thumbCtx = thumb.getContext('2d', { willReadFrequently: true });
+    const look = (): { key: string; painted: boolean } => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#game canvas');
+      let pixels = '';
+      let painted = true;
+      if (canvas && canvas.width > 0 && canvas.height > 0 && thumbCtx) {
+        thumbCtx.clearRect(0, 0, thumb.width, thumb.height);
+        thumbCtx.drawImage(canvas, 0, 0, thumb.width, thumb.height);
+        const { data } = thumbCtx.getImageData(0, 0, thumb.width, thumb.height);
+        painted = data[3] === 255;
+        pixels = data.join(',');
+      }
+      const boxes = [...document.body.querySelectorAll('*')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${r.x},${r.y},${r.width},${r.height}`;
+      });
+      const size = `${window.innerWidth}x${window.innerHeight} ${canvas?.width ?? 0}x${canvas?.height ?? 0}`;
+      return { key: [size, pixels, ...boxes].join(';'), painted };
+    };
+    const animating = (): boolean =>
       document
         .getAnimations()
-        .filter((a) => a.effect && Number.isFinite(a.effect.getComputedTiming().endTime))
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-    new Promise((resolve) => setTimeout(resolve, 2000)),
-  ])`);
+        .some(
+          (a) =>
+            a.playState === 'running' &&
+            a.effect !== null &&
+            Number.isFinite(a.effect.getComputedTiming().endTime),
+        );
+    const before = look();
+    await frame();
+    await frame();
+    const after = look();
+    return document.fonts.status === 'loaded' && !animating() && after.painted && before.key === after.key;
+  });
+}
+
+/**
+ * Waits for the screen to come to rest (see atRest), so a screenshot or a measurement shows it
+ * settled rather than a dialog half faded in, a layout mid-resize or a canvas not yet redrawn.
+ */
+export async function screenAtRest(page: Page): Promise<void> {
+  await expect
+    .poll(() => atRest(page), {
+      message: 'the screen comes to rest (no animation running; layout and canvas unchanged over two frames)',
+      timeout: REST_TIMEOUT_MS,
+    })
+    .toBe(true);
 }
 
 /**
@@ -30,7 +79,7 @@ export async function animationsSettled(page: Page): Promise<void> {
  */
 export async function saveScreenshot(page: Page, test: string, screen: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await animationsSettled(page);
+  await screenAtRest(page);
   const path = `${SCREENSHOT_DIR}/${test}-${screen}.png`;
   await page.screenshot({ path, fullPage: true });
   return path;

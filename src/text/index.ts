@@ -26,6 +26,10 @@ export {
   type KremlinOptionText,
 } from './describe';
 export { formatNumber, formatRatio, interpolate, joinPhrases, MISSING } from './format';
+/** The briefing's words (the situation, its cards and the 'your turn' strip). */
+export { default as BRIEFING_EN } from './briefing-en.json';
+/** Short labels of the key charts' tabs, by indicator. */
+export { default as CHART_TAB_LABELS_EN } from './chart-tabs-en.json';
 export { countOf, englishNoun, NOUNS, pluralForm, type PluralForms } from './plural';
 export {
   chartUnit,

@@ -1,13 +1,13 @@
 /**
  * The briefing: the situation in Q1 2025 in six cards, each figure with its source chips, a
- * three-step "your turn" strip and the Begin button. Texts come from briefing-en.json (data),
+ * three-step "your turn" strip and the Begin button. Texts come from the text layer's briefing-en.json (data),
  * figures from the scenario, joined with the text layer's interpolate; all through textContent.
  */
 import { interpolate } from '../../text/format';
 import { button, el } from '../dom';
 import { attachScrollCue } from '../scroll-cue';
 import { sourceChips, type SourceLookup } from '../source-chip';
-import data from './briefing-en.json';
+import { BRIEFING_EN as data } from '../../text';
 
 interface Sourced {
   readonly text: string;

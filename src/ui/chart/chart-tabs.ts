@@ -3,7 +3,7 @@
  * (arrows, Home and End move and select; the selected tab is the one Tab stops on).
  */
 import { el, uid } from '../dom';
-import shortLabels from './chart-tabs-en.json';
+import { CHART_TAB_LABELS_EN as shortLabels } from '../../text';
 
 /** The short tab label of a chart id, or the fallback (the chart's full title). */
 export function tabLabel(id: string, fallback: string): string {

@@ -33,7 +33,8 @@ import { armourUse, equipmentLosses, integrateEquipment } from './systems/equipm
 import { brentPrice, budget, finance, macro, uralsDiscount } from './systems/economy';
 import { fireRatio as computeFireRatio, front } from './systems/battlefield';
 import { integrateForce, recruitsThisQuarter } from './systems/manpower';
-import { decidePosture } from './systems/posture';
+import { decidePosture, lowAidStreakAfter } from './systems/posture';
+import { defenceIndustryCapacity } from './systems/defence-industry';
 import { russianFire } from './systems/russian-fire';
 import { activeMaterialPressures, stepThresholds } from './systems/thresholds';
 import { deliveredAidBnEur, pressureMultiplier, ukrainianRoundsFired } from './systems/ukrainian-fire';
@@ -66,12 +67,12 @@ export function stepQuarter(
   params: ScenarioParams,
   options: StepOptions = {},
 ): StepResult {
-  const q = initial.quarterIndex;
+  const quarterIndex = initial.quarterIndex;
   // 0. scheduled injects of this quarter, then the modifiers in force
   const scheduled = fireScheduledInjects(initial, params);
   const state = scheduled.state;
-  const mods = activeModifiers(state.modifiers);
-  const policy = capAid(normalisePolicy(rawPolicy, params), mods.aidCapBnEur);
+  const modifiers = activeModifiers(state.modifiers);
+  const policy = capAid(normalisePolicy(rawPolicy, params), modifiers.aidCapBnEur);
 
   // 1. shocks
   const rng = new RngCursor(state.rngState);
@@ -86,35 +87,32 @@ export function stepQuarter(
     params.ammunition.aidDeliveryWeights.length,
   );
   const delivered = deliveredAidBnEur(aidHistory, params.ammunition.aidDeliveryWeights);
-  const ukrainianRounds = ukrainianRoundsFired(delivered, q, params);
+  const ukrainianRounds = ukrainianRoundsFired(delivered, quarterIndex, params);
   const pressure = pressureMultiplier(ukrainianRounds, params);
 
   // 3. armour use; defence-industry capacity
-  const use = armourUse(state.equipment, q, params);
-  const k = state.kremlin;
-  const warFootingOn =
-    k.warFootingSinceQuarter >= 0 && q - k.warFootingSinceQuarter >= params.kremlin.warFootingLagQuarters;
-  const dibPenalty = params.policy.sanctionsLevels[policy.sanctionsLevel]?.dibCapacityPenaltyFraction ?? 0;
-  // Secondary sanctions on its banks and buyers cut what China dares to send [25].
-  const chinaShare =
-    policy.sanctionsLevel >= params.kremlin.chinaSecondarySanctionsLevel
-      ? params.kremlin.chinaSupplyRetainedUnderSecondarySanctions
-      : 1;
-  const capacity = (warFootingOn ? params.kremlin.warFootingCapacityMultiplier : 1) * (1 - dibPenalty);
+  const use = armourUse(state.equipment, quarterIndex, params);
+  const kremlinBefore = state.kremlin;
+  const { warFootingOn, capacityMultiplier, chinaShare } = defenceIndustryCapacity(
+    kremlinBefore,
+    policy,
+    quarterIndex,
+    params,
+  );
 
   // 4. ammunition
   const fire = russianFire(
     {
-      quarterIndex: q,
+      quarterIndex,
       tempo: state.battlefield.tempo,
       artilleryActive: state.equipment.artilleryActive,
       shellStockRounds: state.russianShellStockRounds,
-      capacityMultiplier: capacity,
-      northKoreaSurge: k.northKoreaSurgeQuartersLeft > 0,
-      iranSupplying: k.iranSupplying,
-      chinaSupplying: k.chinaSupplying,
+      capacityMultiplier,
+      northKoreaSurge: kremlinBefore.northKoreaSurgeQuartersLeft > 0,
+      iranSupplying: kremlinBefore.iranSupplying,
+      chinaSupplying: kremlinBefore.chinaSupplying,
       chinaShare,
-      extraSupplyRounds: mods.russianRoundsPerQuarter,
+      extraSupplyRounds: modifiers.russianRoundsPerQuarter,
     },
     params,
   );
@@ -122,29 +120,35 @@ export function stepQuarter(
 
   // 5. front
   const tempo = state.battlefield.tempo;
-  const fr = front(
+  const frontLine = front(
     { tempo, pressure, armourUseMean: use.mean, fireRatio: ratio, casualtyShock, territoryShock },
     params,
   );
 
   // 6. equipment
   const losses = equipmentLosses(state.equipment, tempo, pressure, use, params);
-  const eq = integrateEquipment(
+  const equipment = integrateEquipment(
     state.equipment,
     {
       losses,
       roundsFired: fire.roundsFired,
-      capacityMultiplier: capacity,
+      capacityMultiplier,
       warFooting: warFootingOn,
-      chinaTanks: k.chinaSupplying ? params.kremlin.chinaTanksPerQuarter * chinaShare : 0,
-      chinaIfvApc: k.chinaSupplying ? params.kremlin.chinaIfvApcPerQuarter * chinaShare : 0,
+      chinaTanks: kremlinBefore.chinaSupplying ? params.kremlin.chinaTanksPerQuarter * chinaShare : 0,
+      chinaIfvApc: kremlinBefore.chinaSupplying ? params.kremlin.chinaIfvApcPerQuarter * chinaShare : 0,
     },
     params,
   );
 
   // 7. manpower
-  const recruits = recruitsThisQuarter(state.manpower, q, params);
-  const force = integrateForce(state.manpower, recruits, mods.russianForcePerQuarter, fr.casualties, params);
+  const recruits = recruitsThisQuarter(state.manpower, quarterIndex, params);
+  const force = integrateForce(
+    state.manpower,
+    recruits,
+    modifiers.russianForcePerQuarter,
+    frontLine.casualties,
+    params,
+  );
 
   // 8. economy
   const discount = uralsDiscount(
@@ -153,23 +157,33 @@ export function stepQuarter(
     policy.sanctionsLevel,
     params,
   );
-  const brent = Math.max(20, brentPrice(q, oilShock, params) + mods.oilPriceUsd);
-  const bud = budget(
+  const brent = Math.max(20, brentPrice(quarterIndex, oilShock, params) + modifiers.oilPriceUsd);
+  const budgetThisQuarter = budget(
     state.economy,
     {
-      quarterIndex: q,
+      quarterIndex,
       brentUsdPerBbl: brent,
       uralsDiscountUsdPerBbl: discount,
-      casualties: fr.casualties,
+      casualties: frontLine.casualties,
       startQuarterOfYear: params.startQuarter,
-      revenueShockTrnRub: mods.revenueTrnRub,
+      revenueShockTrnRub: modifiers.revenueTrnRub,
     },
     params,
   );
-  const fin = finance(state.economy, bud.deficitTrnRub, bud.uralsUsdPerBbl, params);
-  const mac = macro(
+  const financing = finance(
     state.economy,
-    { deficitTrnRub: bud.deficitTrnRub, monetisedTrnRub: fin.monetisedTrnRub, recruits, mobilisedNow: 0 },
+    budgetThisQuarter.deficitTrnRub,
+    budgetThisQuarter.uralsUsdPerBbl,
+    params,
+  );
+  const macroThisQuarter = macro(
+    state.economy,
+    {
+      deficitTrnRub: budgetThisQuarter.deficitTrnRub,
+      monetisedTrnRub: financing.monetisedTrnRub,
+      recruits,
+      mobilisedNow: 0,
+    },
     params,
   );
 
@@ -182,54 +196,54 @@ export function stepQuarter(
       sanctionsLevel: policy.sanctionsLevel,
       activePressures: activeMaterialPressures(state.posture.thresholdActive, params),
       postureLevel: state.posture.level,
-      territoryGainedKm2: fr.territoryGainedKm2,
+      territoryGainedKm2: frontLine.territoryGainedKm2,
     },
     params,
   );
 
   // Built once and completed below (pressures, posture) before anyone else sees it.
   const indicators: Mutable<Indicators> = {
-    nwfLiquidTrnRub: fin.nwfLiquidTrnRub,
-    tanksActive: eq.equipment.tanksActive,
-    tanksStorageRestorable: eq.equipment.tanksStorageRestorable,
-    ifvApcActive: eq.equipment.ifvApcActive,
-    ifvApcStorageRestorable: eq.equipment.ifvApcStorageRestorable,
-    artilleryActive: eq.equipment.artilleryActive,
-    artilleryStorage: eq.equipment.artilleryStorage,
+    nwfLiquidTrnRub: financing.nwfLiquidTrnRub,
+    tanksActive: equipment.equipment.tanksActive,
+    tanksStorageRestorable: equipment.equipment.tanksStorageRestorable,
+    ifvApcActive: equipment.equipment.ifvApcActive,
+    ifvApcStorageRestorable: equipment.equipment.ifvApcStorageRestorable,
+    artilleryActive: equipment.equipment.artilleryActive,
+    artilleryStorage: equipment.equipment.artilleryStorage,
     tankLosses: losses.tanks,
     ifvApcLosses: losses.ifvApc,
     artilleryLosses: losses.artilleryCombat,
-    barrelsWorn: eq.barrelsWorn,
-    tanksSupplied: eq.tanksSupplied,
-    ifvApcSupplied: eq.ifvApcSupplied,
+    barrelsWorn: equipment.barrelsWorn,
+    tanksSupplied: equipment.tanksSupplied,
+    ifvApcSupplied: equipment.ifvApcSupplied,
     armourUse: use.mean,
     russianRoundsFired: fire.roundsFired,
     northKoreaShareOfFire: fire.northKoreaShareOfFire,
     ukrainianRoundsFired: ukrainianRounds,
     fireRatio: ratio,
-    casualties: fr.casualties,
+    casualties: frontLine.casualties,
     recruits,
-    replacementRatio: recruits / Math.max(1, fr.casualties),
+    replacementRatio: recruits / Math.max(1, frontLine.casualties),
     forceStrength: force.forceStrength,
     forceChange: force.forceChange,
-    territoryGainedKm2: fr.territoryGainedKm2,
-    occupiedKm2: state.battlefield.occupiedKm2 + fr.territoryGainedKm2,
-    casualtiesPerKm2: fr.casualtiesPerKm2,
+    territoryGainedKm2: frontLine.territoryGainedKm2,
+    occupiedKm2: state.battlefield.occupiedKm2 + frontLine.territoryGainedKm2,
+    casualtiesPerKm2: frontLine.casualtiesPerKm2,
     tempo,
     brentUsdPerBbl: brent,
-    uralsUsdPerBbl: bud.uralsUsdPerBbl,
+    uralsUsdPerBbl: budgetThisQuarter.uralsUsdPerBbl,
     uralsDiscountUsdPerBbl: discount,
-    oilGasRevenueTrnRub: bud.oilGasRevenueTrnRub,
-    revenueTrnRub: bud.revenueTrnRub,
-    spendingTrnRub: bud.spendingTrnRub,
-    defenceSpendingTrnRub: bud.defenceSpendingTrnRub,
-    deficitTrnRub: bud.deficitTrnRub,
-    borrowingTrnRub: fin.borrowingTrnRub,
-    monetisedTrnRub: fin.monetisedTrnRub,
-    inflationPct: mac.cpiPct,
-    perceivedInflationPct: mac.perceivedInflationPct,
-    keyRatePct: mac.keyRatePct,
-    laborShortageM: mac.laborShortageM,
+    oilGasRevenueTrnRub: budgetThisQuarter.oilGasRevenueTrnRub,
+    revenueTrnRub: budgetThisQuarter.revenueTrnRub,
+    spendingTrnRub: budgetThisQuarter.spendingTrnRub,
+    defenceSpendingTrnRub: budgetThisQuarter.defenceSpendingTrnRub,
+    deficitTrnRub: budgetThisQuarter.deficitTrnRub,
+    borrowingTrnRub: financing.borrowingTrnRub,
+    monetisedTrnRub: financing.monetisedTrnRub,
+    inflationPct: macroThisQuarter.cpiPct,
+    perceivedInflationPct: macroThisQuarter.perceivedInflationPct,
+    keyRatePct: macroThisQuarter.keyRatePct,
+    laborShortageM: macroThisQuarter.laborShortageM,
     aidBnEur: policy.aidBnEurPerQuarter,
     aidDeliveredBnEur: delivered,
     sanctionsLevel: policy.sanctionsLevel,
@@ -240,14 +254,10 @@ export function stepQuarter(
   };
 
   // 10. thresholds
-  const th = stepThresholds(state.posture, indicators, params);
-  const pressures = activeMaterialPressures(th.thresholdActive, params);
+  const thresholds = stepThresholds(state.posture, indicators, params);
+  const pressures = activeMaterialPressures(thresholds.thresholdActive, params);
   indicators.activePressures = pressures;
-  const lowAidStreak =
-    policy.aidBnEurPerQuarter <
-    params.posture.retreatAidBelowFraction * params.policy.aidStatusQuoBnEurPerQuarter
-      ? state.west.lowAidStreak + 1
-      : 0;
+  const lowAidStreak = lowAidStreakAfter(state.west.lowAidStreak, policy, params);
 
   // 11. kremlin (on the integrated stocks; effects carry into the next quarter)
   const integrated = {
@@ -258,26 +268,35 @@ export function stepQuarter(
     },
     economy: {
       ...state.economy,
-      nwfLiquidTrnRub: fin.nwfLiquidTrnRub,
-      newDebtTrnRub: state.economy.newDebtTrnRub + fin.borrowingTrnRub,
-      cpiPct: mac.cpiPct,
-      keyRatePct: mac.keyRatePct,
-      laborShortageM: mac.laborShortageM,
+      nwfLiquidTrnRub: financing.nwfLiquidTrnRub,
+      newDebtTrnRub: state.economy.newDebtTrnRub + financing.borrowingTrnRub,
+      cpiPct: macroThisQuarter.cpiPct,
+      keyRatePct: macroThisQuarter.keyRatePct,
+      laborShortageM: macroThisQuarter.laborShortageM,
       uralsDiscountUsdPerBbl: discount,
       oneOffSpendingTrnRub: 0,
       pendingInflationPp: 0,
     },
     battlefield: { tempo, occupiedKm2: indicators.occupiedKm2 },
-    kremlin: { ...k, northKoreaSurgeQuartersLeft: Math.max(0, k.northKoreaSurgeQuartersLeft - 1) },
+    kremlin: {
+      ...kremlinBefore,
+      northKoreaSurgeQuartersLeft: Math.max(0, kremlinBefore.northKoreaSurgeQuartersLeft - 1),
+    },
     posture: {
       ...state.posture,
-      conditionActive: th.conditionActive,
-      conditionStreak: th.conditionStreak,
-      thresholdActive: th.thresholdActive,
+      conditionActive: thresholds.conditionActive,
+      conditionStreak: thresholds.conditionStreak,
+      thresholdActive: thresholds.thresholdActive,
       freezeQuartersLeft: Math.max(0, state.posture.freezeQuartersLeft - 1),
     },
   };
-  const view = { quarterIndex: q, indicators, thresholdActive: th.thresholdActive, state: integrated, rolls };
+  const view = {
+    quarterIndex,
+    indicators,
+    thresholdActive: thresholds.thresholdActive,
+    state: integrated,
+    rolls,
+  };
   const kremlin = options.kremlinChoices
     ? runKremlinChoices(view, options.kremlinChoices, params)
     : runKremlinRules(view, params);
@@ -296,14 +315,14 @@ export function stepQuarter(
   indicators.posture = decision.level;
 
   // 13. outcome
-  const outcome = state.outcome ?? decideOutcome(q, west.cohesion, decision.level, params);
+  const outcome = state.outcome ?? decideOutcome(quarterIndex, west.cohesion, decision.level, params);
 
   // 14. report and next state
   const next: GameState = {
     ...state,
     rngState: rng.state,
-    quarterIndex: q + 1,
-    equipment: eq.equipment,
+    quarterIndex: quarterIndex + 1,
+    equipment: equipment.equipment,
     russianShellStockRounds: fire.shellStockRounds,
     manpower: kremlin.state.manpower,
     economy: kremlin.state.economy,
@@ -332,7 +351,7 @@ export function stepQuarter(
       after: next,
       indicators,
       west,
-      thresholds: th,
+      thresholds: thresholds,
       kremlinChoices: kremlin.choices,
       posture: decision,
       newOutcome: state.outcome ? null : outcome,
@@ -342,8 +361,8 @@ export function stepQuarter(
   return {
     state: next,
     report: {
-      quarter: quarterLabel(params.startYear, params.startQuarter, q),
-      quarterIndex: q,
+      quarter: quarterLabel(params.startYear, params.startQuarter, quarterIndex),
+      quarterIndex,
       policy,
       indicators,
       events,

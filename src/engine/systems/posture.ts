@@ -7,6 +7,7 @@
  * quarters, or his belief climbing back. A mobilisation freezes it for some quarters ([69]).
  */
 import type { ScenarioParams } from '../params';
+import type { Policy } from '../types';
 
 /** Inputs of the posture decision. */
 export interface PostureInput {
@@ -66,4 +67,13 @@ export function nextLevelProgress(
     belief,
     beliefBelow: next ? next.beliefBelow : 0,
   };
+}
+
+/**
+ * Quarters in a row with aid below the retreat fraction of the status quo (model reference §4): one
+ * more when this quarter's aid is below it, else back to 0. Putin's posture retreats on a long streak.
+ */
+export function lowAidStreakAfter(previous: number, policy: Policy, params: ScenarioParams): number {
+  const floorBnEur = params.posture.retreatAidBelowFraction * params.policy.aidStatusQuoBnEurPerQuarter;
+  return policy.aidBnEurPerQuarter < floorBnEur ? previous + 1 : 0;
 }

@@ -142,7 +142,11 @@ export function facilitationEvents(turn: Turn, params: ScenarioParams): ReportEv
 }
 
 /** Applies a turn's on-demand injects, then its overrides, to the state at the quarter's start. */
-export function applyFacilitation(state: GameState, turn: Turn, params: ScenarioParams): GameState {
+export function applyFacilitation(
+  state: GameState,
+  turn: Pick<Turn, 'injects' | 'overrides'>,
+  params: ScenarioParams,
+): GameState {
   let s = state;
   for (const id of turn.injects ?? []) s = applyInject(s, id, params).state;
   for (const o of turn.overrides ?? []) s = applyOverride(s, o);

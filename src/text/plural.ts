@@ -40,8 +40,8 @@ export function pluralForm(n: number, forms: PluralForms, locale = 'en', fractio
 }
 
 /** The English forms of a regular noun: 'quarter' → { one: 'quarter', other: 'quarters' }. */
-export function englishNoun(singular: string, pluralWord = `${singular}s`): PluralForms {
-  return { one: singular, other: pluralWord };
+export function englishNoun(singular: string): PluralForms {
+  return { one: singular, other: `${singular}s` };
 }
 
 /** A count and its word, as '1 quarter' or '3 quarters'; the count as written by `show` (String by default). */

@@ -67,8 +67,5 @@ export function withPending(
   overrides: readonly Override[],
   params: ScenarioParams,
 ): GameState {
-  return applyFacilitation(state, { policy: NO_POLICY, injects, overrides }, params);
+  return applyFacilitation(state, { injects, overrides }, params);
 }
-
-/** applyFacilitation reads only a turn's injects and overrides; this stands in for its policy. */
-const NO_POLICY: Policy = { aidBnEurPerQuarter: 0, sanctionsLevel: 0 };

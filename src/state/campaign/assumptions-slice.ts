@@ -6,14 +6,41 @@
  */
 import { castDraft } from 'immer';
 import { ASSUMPTIONS, applyAssumptions, getAssumptionPreset } from '../../scenario/runtime';
-import type { GameStore } from '../store/contract';
+import type { TurnReport } from '../../engine';
+import { savePart } from '../store/save-part';
 import type { SliceCreator, StoreContext } from '../store/store-deps';
 
+/** The assumptions' fields. */
+export interface AssumptionsData {
+  /** Assumption id → option id (scenarios/assumptions.json); empty = the scenario's own values. */
+  readonly assumptions: Readonly<Record<string, string>>;
+  /** The preset the assumptions came from, or null when edited by hand. */
+  readonly assumptionPreset: string | null;
+  /** The status-quo path under the chosen assumptions, beside baselinePath (the report's). */
+  readonly modifiedBaselinePath: readonly TurnReport[];
+}
+
+/** What the assumptions let screens ask. */
+export interface AssumptionsActions {
+  readonly setAssumption: (assumptionId: string, optionId: string) => void;
+  readonly applyAssumptionPreset: (presetId: string) => void;
+}
+
 /** The assumptions' fields and actions. */
-export type AssumptionsSlice = Pick<
-  GameStore,
-  'assumptions' | 'assumptionPreset' | 'modifiedBaselinePath' | 'setAssumption' | 'applyAssumptionPreset'
->;
+export type AssumptionsSlice = AssumptionsData & AssumptionsActions;
+
+/** What a save holds of the assumptions: the game's parameters are the scenario's with these applied. */
+export interface AssumptionsSaved {
+  /** Assumption id → option id. */
+  readonly assumptions: Readonly<Record<string, string>>;
+  readonly assumptionPreset: string | null;
+}
+
+/** The assumptions' part of a save. */
+export const ASSUMPTIONS_SAVE_PART = savePart(['assumptions', 'assumptionPreset'], (s): AssumptionsSaved => ({
+  assumptions: s.assumptions,
+  assumptionPreset: s.assumptionPreset,
+}));
 
 /** True when the option is one of the assumption's. */
 function isKnownChoice(assumptionId: string, optionId: string): boolean {
@@ -22,9 +49,12 @@ function isKnownChoice(assumptionId: string, optionId: string): boolean {
 }
 
 /** The assumptions' per-game field when no game is loaded: no status quo under modified assumptions. */
-export function noModifiedBaseline(): Pick<GameStore, 'modifiedBaselinePath'> {
+export function noModifiedBaseline(): Pick<AssumptionsData, 'modifiedBaselinePath'> {
   return { modifiedBaselinePath: [] };
 }
+
+/** The assumptions of a first game: the scenario's own values, no preset. */
+export const ASSUMPTIONS_INITIAL: AssumptionsSaved = { assumptions: {}, assumptionPreset: null };
 
 /** Creates the assumptions slice: the scenario's own values until the player chooses. */
 export function createAssumptionsSlice(ctx: StoreContext): SliceCreator<AssumptionsSlice> {
@@ -43,8 +73,7 @@ export function createAssumptionsSlice(ctx: StoreContext): SliceCreator<Assumpti
     };
 
     return {
-      assumptions: {},
-      assumptionPreset: null,
+      ...ASSUMPTIONS_INITIAL,
       ...noModifiedBaseline(),
 
       setAssumption: (assumptionId, optionId) => {

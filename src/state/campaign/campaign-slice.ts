@@ -6,34 +6,69 @@
  * End quarter hands the device to the Kremlin player instead (hot-seat-slice.ts plays the quarter).
  */
 import { castDraft } from 'immer';
-import type { Policy } from '../../engine';
-import type { GameStore } from '../store/contract';
+import type { GameState, Policy, Turn, TurnReport } from '../../engine';
+import type { GameStore, Projection } from '../store/contract';
+import { savePart } from '../store/save-part';
 import { clampAid, clampSanctions, projectionFor, samePolicy } from './campaign-logic';
 import { quarterEndFields } from './game-fields';
 import type { SliceCreator } from '../store/store-deps';
 
+/** The campaign's fields: the game, its record and the levers set for the quarter being decided. */
+export interface CampaignData {
+  /** Null before a game starts. */
+  readonly game: GameState | null;
+  /** One report per completed quarter, oldest first. */
+  readonly history: readonly TurnReport[];
+  /** Policies played, oldest first: derived, always equal to turns.map((t) => t.policy). */
+  readonly policies: readonly Policy[];
+  /** The replay record: one Turn per completed quarter (policy, injects, overrides, Kremlin choices). */
+  readonly turns: readonly Turn[];
+  /** What the player has set for the current quarter; nothing moves until endQuarter. */
+  readonly pendingPolicy: Policy;
+  readonly projection: Projection | null;
+  /** The status-quo path from the start over the whole horizon, for the charts' baseline. */
+  readonly baselinePath: readonly TurnReport[];
+  /** The last quarter's report while the report screen is shown. */
+  readonly lastReport: TurnReport | null;
+}
+
+/** What the campaign lets screens ask. */
+export interface CampaignActions {
+  readonly setAid: (aidBnEurPerQuarter: number) => void;
+  readonly setSanctions: (level: number) => void;
+  /** Steps the engine under the pending policy, autosaves, shows the quarter report (or the debrief at an ending). */
+  readonly endQuarter: () => void;
+  /** Closes the report and returns to the campaign (or the debrief when the game has ended). */
+  readonly dismissReport: () => void;
+}
+
 /** The campaign's fields and actions. */
-export type CampaignSlice = Pick<
-  GameStore,
-  | 'game'
-  | 'history'
-  | 'policies'
-  | 'turns'
-  | 'pendingPolicy'
-  | 'projection'
-  | 'baselinePath'
-  | 'lastReport'
-  | 'setAid'
-  | 'setSanctions'
-  | 'endQuarter'
-  | 'dismissReport'
->;
+export type CampaignSlice = CampaignData & CampaignActions;
+
+/** What a save holds of the campaign: the replay record, the levers not yet played, the state it produced. */
+export interface CampaignSaved {
+  readonly seed: number;
+  readonly turns: readonly Turn[];
+  /** The levers set for the quarter not yet played, so a reload keeps them. */
+  readonly pendingPolicy: Policy;
+  readonly game: GameState;
+  readonly history: readonly TurnReport[];
+}
+
+/** The campaign's part of a save. */
+export const CAMPAIGN_SAVE_PART = savePart(
+  ['game', 'history', 'turns', 'pendingPolicy'],
+  (s, game): CampaignSaved => ({
+    seed: game.seed,
+    turns: s.turns,
+    pendingPolicy: s.pendingPolicy,
+    game,
+    history: s.history,
+  }),
+);
 
 /** The campaign's fields when no game is loaded: at start-up and after Play again. */
-export function noGameFields(): Pick<
-  GameStore,
-  'game' | 'history' | 'policies' | 'turns' | 'projection' | 'baselinePath' | 'lastReport'
-> {
+export function noGameFields(): Omit<CampaignData, 'pendingPolicy'> {
   return {
     game: null,
     history: [],

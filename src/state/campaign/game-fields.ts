@@ -17,6 +17,9 @@ import type { LoadedScenario } from '../../scenario/runtime';
 import { baselineFor, projectionFor, statusQuoPolicy } from './campaign-logic';
 import type { GameStore } from '../store/contract';
 import { recordFields, recordedTurn } from '../record/turn-record';
+import { facilitatorForNewGame } from '../workshop/facilitator-slice';
+import { hotSeatWithWest } from '../workshop/hot-seat-slice';
+import { tutorialForNewGame } from '../workshop/tutorial-slice';
 
 /** A game and where it came from. */
 export interface GameSetup {
@@ -100,12 +103,12 @@ export function newGameFields(raw: LoadedScenario, scenario: LoadedScenario, see
   });
 }
 
-/** The workshop's per-game fields reset for another game: flags kept, log, phase and pending cleared. */
+/** The workshop's per-game fields for another game, each as its slice resets it: switches kept, log, phase and lesson cleared. */
 export function perGameReset(s: GameStore): Pick<GameStore, 'facilitator' | 'hotSeat' | 'tutorial'> {
   return {
-    facilitator: { ...s.facilitator, paused: false, log: [] },
-    hotSeat: { ...s.hotSeat, phase: 'west', kremlinChoices: [] },
-    tutorial: { ...s.tutorial, step: 0 },
+    facilitator: facilitatorForNewGame(s.facilitator),
+    hotSeat: hotSeatWithWest(s.hotSeat),
+    tutorial: tutorialForNewGame(s.tutorial),
   };
 }
 
@@ -133,7 +136,7 @@ export function quarterEndFields(
     projection: projectionFor(step.state, pendingPolicy, scenario.params),
     // Every quarter gets its report, the last one too; closing it opens the debrief at an ending.
     screen: 'report',
-    hotSeat: { ...s.hotSeat, phase: 'west', kremlinChoices: [] },
+    hotSeat: hotSeatWithWest(s.hotSeat),
     // The Kremlin answered the state of last quarter; the terms stay on the table.
     negotiation: s.negotiation && { ...s.negotiation, answer: null },
   };

@@ -5,15 +5,45 @@
  * proposal, 'counter' on the Kremlin's counter-offer.
  */
 import { castDraft } from 'immer';
-import { completeProposal, concludeSettlement, evaluateProposal } from '../../engine';
+import {
+  completeProposal,
+  concludeSettlement,
+  evaluateProposal,
+  type NegotiationAnswer,
+  type Proposal,
+} from '../../engine';
 import type { GameStore } from '../store/contract';
+import { savePart } from '../store/save-part';
 import type { SliceCreator } from '../store/store-deps';
 
+/** The negotiation's field: the terms on the table and the Kremlin's answer, or null when none is open. */
+export interface NegotiationData {
+  readonly negotiation: { readonly proposal: Proposal; readonly answer: NegotiationAnswer | null } | null;
+}
+
+/** What the negotiation lets screens ask. */
+export interface NegotiationActions {
+  readonly openNegotiation: () => void;
+  readonly setTerm: (termId: string, optionId: string) => void;
+  /** Asks the Kremlin; the answer lands in negotiation.answer. */
+  readonly propose: () => void;
+  /** Accepts the Kremlin's counter-offer (or an accepted proposal) and ends the game in a settlement. */
+  readonly settle: () => void;
+  readonly closeNegotiation: () => void;
+}
+
 /** The negotiation's fields and actions. */
-export type NegotiationSlice = Pick<
-  GameStore,
-  'negotiation' | 'openNegotiation' | 'setTerm' | 'propose' | 'settle' | 'closeNegotiation'
->;
+export type NegotiationSlice = NegotiationData & NegotiationActions;
+
+/** What a save holds of the negotiation: the terms on the table, when one was open (the answer is asked again). */
+export interface NegotiationSaved {
+  readonly negotiationProposal?: Proposal;
+}
+
+/** The negotiation's part of a save. */
+export const NEGOTIATION_SAVE_PART = savePart(['negotiation'], (s): NegotiationSaved =>
+  s.negotiation ? { negotiationProposal: s.negotiation.proposal } : {},
+);
 
 /** True while there is a game that has not ended: the only time there is anything to negotiate. */
 function inPlay(s: GameStore): boolean {
@@ -21,7 +51,7 @@ function inPlay(s: GameStore): boolean {
 }
 
 /** The negotiation's fields when no game is loaded: no terms on the table. */
-export function noNegotiationFields(): Pick<GameStore, 'negotiation'> {
+export function noNegotiationFields(): NegotiationData {
   return { negotiation: null };
 }
 

@@ -5,7 +5,8 @@
  */
 import { castDraft } from 'immer';
 import { applyAssumptions, type LoadedScenario } from '../../scenario/runtime';
-import type { GameStore, ScenarioChoice, UnreadableSave } from '../store/contract';
+import type { GameStore, ScenarioChoice, Screen, UnreadableSave } from '../store/contract';
+import { savePart } from '../store/save-part';
 import { isValidSeed } from './campaign-logic';
 import { gameFields, newGameFields, perGameReset } from './game-fields';
 import { noModifiedBaseline } from './assumptions-slice';
@@ -15,24 +16,51 @@ import { noPendingActions } from '../workshop/facilitator-slice';
 import type { RestoredGame } from '../saves/save-reading';
 import type { SliceCreator, StoreContext } from '../store/store-deps';
 
+/** The session's fields: which screen shows, the next game's scenario and seed, the save slot. */
+export interface SessionData {
+  readonly screen: Screen;
+  /** Id of the scenario chosen on the title screen. */
+  readonly scenarioId: string;
+  /** The chosen scenario itself (parameters, names, sources); selectScenario reads it. */
+  readonly scenario: LoadedScenario;
+  /** Every scenario the title screen can offer, in menu order. */
+  readonly scenarioChoices: readonly ScenarioChoice[];
+  readonly seed: number;
+  readonly hasSave: boolean;
+  readonly unreadableSave: UnreadableSave | null;
+}
+
+/** What the session lets screens ask. */
+export interface SessionActions {
+  readonly chooseScenario: (scenarioId: string) => void;
+  readonly setSeed: (seed: number) => void;
+  /** Starts a new game of the chosen scenario and seed and shows the briefing. */
+  readonly newGame: () => void;
+  /** Restores the saved game exactly (state, history, pending levers). */
+  readonly continueGame: () => void;
+  /** Leaves the briefing for the campaign screen. */
+  readonly begin: () => void;
+  /** Back to the title screen with a fresh game ready. */
+  readonly playAgain: () => void;
+  readonly dismissUnreadableSave: () => void;
+}
+
 /** The session's fields and actions. */
-export type SessionSlice = Pick<
-  GameStore,
-  | 'screen'
-  | 'scenarioId'
-  | 'scenario'
-  | 'scenarioChoices'
-  | 'seed'
-  | 'hasSave'
-  | 'unreadableSave'
-  | 'chooseScenario'
-  | 'setSeed'
-  | 'newGame'
-  | 'continueGame'
-  | 'begin'
-  | 'playAgain'
-  | 'dismissUnreadableSave'
->;
+export type SessionSlice = SessionData & SessionActions;
+
+/** What a save holds of the session: the scenario the game is of, and the screen it was on. */
+export interface SessionSaved {
+  readonly scenarioId: string;
+  readonly scenarioVersion: string;
+  readonly screen: Screen;
+}
+
+/** The session's part of a save. */
+export const SESSION_SAVE_PART = savePart(['scenario', 'screen'], (s): SessionSaved => ({
+  scenarioId: s.scenario.id,
+  scenarioVersion: s.scenario.version,
+  screen: s.screen,
+}));
 
 /** What the store found in storage at start-up. */
 export interface SessionBoot {

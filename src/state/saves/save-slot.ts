@@ -4,10 +4,9 @@
  * never written, so the player's only copy cannot be lost to an autosave.
  */
 import type { LoadedScenario } from '../../scenario/runtime';
-import type { GameData, UnreadableSave } from '../store/contract';
-import type { WorkshopData } from '../store/workshop-contract';
+import type { UnreadableSave } from '../store/contract';
 import { SAVE_KEY, keepUnreadableSave, type SafeStorage } from '../store/persistence';
-import { encodeSave } from './save-format';
+import type { SaveFile } from '../store/save-parts';
 import { readSaveText, type RestoredGame } from './save-reading';
 
 /** What the slot holds. */
@@ -20,8 +19,8 @@ export type SlotContent =
 export interface SaveSlot {
   /** Reads and checks the save; an unreadable one is copied aside first. */
   inspect(): SlotContent;
-  /** Writes the current game; false when there is none, storage refused, or writing is held back. */
-  write(data: GameData & WorkshopData): boolean;
+  /** Writes a save over the slot; false when storage refused or writing is held back. */
+  write(save: SaveFile): boolean;
 }
 
 /** Creates the slot; `findScenario` resolves the saved scenario id. */
@@ -40,9 +39,8 @@ export function createSaveSlot(
       writable = keepUnreadableSave(storage, raw);
       return { kind: 'unreadable', unreadable: { reason: reading.reason, raw } };
     },
-    write(data) {
-      const save = encodeSave(data);
-      if (!writable || save === null) return false;
+    write(save) {
+      if (!writable) return false;
       return storage.write(SAVE_KEY, JSON.stringify(save));
     },
   };

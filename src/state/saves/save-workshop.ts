@@ -4,15 +4,18 @@
  * and gets the defaults; a version-2 save must hold every one in a shape the store could write.
  */
 import type { IndicatorName } from '../../engine';
-import { KEY_CHARTS } from '../selectors/chart';
 import { isKremlinChoiceList, isId, overrideReason } from '../record/record-checks';
 import { isRecord } from './save-format';
-import type {
-  FacilitatorLogEntry,
-  FacilitatorState,
-  HotSeatState,
-  WorkshopData,
-} from '../store/workshop-contract';
+import type { FacilitatorLogEntry, FacilitatorState, HotSeatState } from '../store/workshop-contract';
+import { ASSUMPTIONS_INITIAL } from '../campaign/assumptions-slice';
+import {
+  DEFAULT_PROJECTOR_CHARTS,
+  FACILITATOR_INITIAL,
+  isProjectorChoice,
+  MAX_LOG_ENTRIES,
+} from '../workshop/facilitator-slice';
+import { HOT_SEAT_INITIAL } from '../workshop/hot-seat-slice';
+import { TUTORIAL_INITIAL, type TutorialState } from '../workshop/tutorial-slice';
 
 /** The workshop settings a save restores. */
 export interface SavedWorkshop {
@@ -20,29 +23,18 @@ export interface SavedWorkshop {
   readonly assumptionPreset: string | null;
   readonly facilitator: FacilitatorState;
   readonly hotSeat: HotSeatState;
-  readonly tutorial: WorkshopData['tutorial'];
+  readonly tutorial: TutorialState;
   readonly projectorCharts: readonly IndicatorName[];
 }
 
-/** The charts the projector shows until the facilitator chooses others. */
-export const DEFAULT_PROJECTOR_CHARTS: readonly IndicatorName[] = [
-  'nwfLiquidTrnRub',
-  'fireRatio',
-  'westernCohesion',
-];
-
-/** The workshop settings of a first game (and of a version-1 save). */
+/** The workshop settings of a first game (and of a version-1 save): each slice's initial values. */
 export const DEFAULT_WORKSHOP: SavedWorkshop = {
-  assumptions: {},
-  assumptionPreset: null,
-  facilitator: { enabled: false, paused: false, revealKremlin: false, log: [] },
-  hotSeat: { enabled: false, phase: 'west', kremlinChoices: [] },
-  tutorial: { enabled: false, step: 0 },
+  ...ASSUMPTIONS_INITIAL,
+  facilitator: FACILITATOR_INITIAL,
+  hotSeat: HOT_SEAT_INITIAL,
+  tutorial: TUTORIAL_INITIAL,
   projectorCharts: DEFAULT_PROJECTOR_CHARTS,
 };
-
-/** Most facilitator log entries a save may hold. */
-export const MAX_LOG_ENTRIES = 500;
 
 const LOG_KINDS: readonly FacilitatorLogEntry['kind'][] = [
   'pause',
@@ -53,17 +45,6 @@ const LOG_KINDS: readonly FacilitatorLogEntry['kind'][] = [
   'rewind',
   'hot-seat',
 ];
-
-/** True for two or three different key charts: what the projector can show. */
-export function isProjectorChoice(x: unknown): x is readonly IndicatorName[] {
-  return (
-    Array.isArray(x) &&
-    x.length >= 2 &&
-    x.length <= 3 &&
-    new Set(x).size === x.length &&
-    x.every((c) => (KEY_CHARTS as readonly unknown[]).includes(c))
-  );
-}
 
 function isLogEntry(x: unknown): x is FacilitatorLogEntry {
   if (!isRecord(x)) return false;
@@ -101,7 +82,7 @@ function isHotSeat(x: unknown): x is HotSeatState {
   );
 }
 
-function isTutorial(x: unknown): x is WorkshopData['tutorial'] {
+function isTutorial(x: unknown): x is TutorialState {
   const step = isRecord(x) ? x['step'] : undefined;
   return (
     isRecord(x) && typeof x['enabled'] === 'boolean' && typeof step === 'number' && Number.isInteger(step)

@@ -5,13 +5,25 @@
  */
 import { ASSUMPTION_PRESETS, type AssumptionChoices } from '../../scenario/runtime';
 import { statusQuoPolicy } from '../campaign/campaign-logic';
-import type { GameStore } from '../store/contract';
 import { gameFields, perGameReset } from '../campaign/game-fields';
 import { replaySharedCode } from './share-loading';
 import type { SliceCreator, StoreContext } from '../store/store-deps';
 
+/** The share code's field. */
+export interface ShareData {
+  /** A bad ?game= code: what is wrong with it, for a message; nothing else changed. */
+  readonly shareError: string | null;
+}
+
+/** What share codes let screens ask. */
+export interface ShareActions {
+  /** Rebuilds a game from a share code (scenario, version, assumptions, seed, turns) by replay; a bad code sets shareError only. */
+  readonly loadShareCode: (code: string) => void;
+  readonly dismissShareError: () => void;
+}
+
 /** The share code's fields and actions. */
-export type ShareSlice = Pick<GameStore, 'shareError' | 'loadShareCode' | 'dismissShareError'>;
+export type ShareSlice = ShareData & ShareActions;
 
 /** The preset whose choices are exactly these, or null. */
 export function presetMatching(choices: AssumptionChoices): string | null {

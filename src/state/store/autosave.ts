@@ -10,26 +10,10 @@ import { freeze } from 'immer';
 import type { StateCreator } from 'zustand/vanilla';
 import type { GameStore } from './contract';
 import { writeSettings } from './persistence';
+import { AUTOSAVE_FIELDS, encodeSave } from './save-parts';
 import type { StoreContext } from './store-deps';
 
 type WithImmer = StateCreator<GameStore, [], [['zustand/immer', never]]>;
-
-/** Fields whose change triggers an autosave. */
-export const AUTOSAVE_FIELDS = [
-  'game',
-  'history',
-  'turns',
-  'pendingPolicy',
-  'pendingInjects',
-  'pendingOverrides',
-  'screen',
-  'negotiation',
-  'assumptions',
-  'facilitator',
-  'hotSeat',
-  'tutorial',
-  'projectorCharts',
-] as const satisfies readonly (keyof GameStore)[];
 
 /** Wraps the immer-enabled store creator with freezing and persistence. */
 export function withAutosave(ctx: StoreContext, initializer: WithImmer): WithImmer {
@@ -37,7 +21,8 @@ export function withAutosave(ctx: StoreContext, initializer: WithImmer): WithImm
     const afterChange = (before: GameStore, after: GameStore): void => {
       if (before.settings !== after.settings) writeSettings(ctx.storage, after.settings);
       if (!after.game || AUTOSAVE_FIELDS.every((k) => before[k] === after[k])) return;
-      if (ctx.saveSlot.write(after) && !after.hasSave) {
+      const save = encodeSave(after);
+      if (save && ctx.saveSlot.write(save) && !after.hasSave) {
         persistingSet({ ...after, hasSave: true }, true);
       }
     };

@@ -1,11 +1,31 @@
 /**
  * The store's shape: the one contract between the store (src/state) and the screens (src/scenes,
  * src/ui). Screens read these fields through selectors and call these actions; they never call
- * the engine themselves.
+ * the engine themselves. The small types the slices share live here; each slice's fields and
+ * actions live in its own file, and GameStore is their intersection.
  */
-import type { GameState, NegotiationAnswer, Policy, Proposal, TurnReport } from '../../engine';
-import type { LoadedScenario } from '../../scenario/runtime';
-import type { WorkshopActions, WorkshopData } from './workshop-contract';
+import type { TurnReport } from '../../engine';
+import type { AssumptionsSlice } from '../campaign/assumptions-slice';
+import type { CampaignSlice } from '../campaign/campaign-slice';
+import type { NegotiationSlice } from '../campaign/negotiation-slice';
+import type { SessionSlice } from '../campaign/session-slice';
+import type { SettingsSlice } from '../campaign/settings-slice';
+import type { ShareSlice } from '../share/share-slice';
+import type { FacilitatorSlice } from '../workshop/facilitator-slice';
+import type { HotSeatSlice } from '../workshop/hot-seat-slice';
+import type { TeamsSlice } from '../workshop/teams-slice';
+import type { TutorialSlice } from '../workshop/tutorial-slice';
+export type * from './workshop-contract';
+export type { AssumptionsData, AssumptionsActions } from '../campaign/assumptions-slice';
+export type { CampaignData, CampaignActions } from '../campaign/campaign-slice';
+export type { NegotiationData, NegotiationActions } from '../campaign/negotiation-slice';
+export type { SessionData, SessionActions } from '../campaign/session-slice';
+export type { SettingsData, SettingsActions } from '../campaign/settings-slice';
+export type { ShareData, ShareActions } from '../share/share-slice';
+export type { FacilitatorData, FacilitatorActions } from '../workshop/facilitator-slice';
+export type { HotSeatData, HotSeatActions } from '../workshop/hot-seat-slice';
+export type { TeamsData, TeamsActions } from '../workshop/teams-slice';
+export type { TutorialData, TutorialActions, TutorialState } from '../workshop/tutorial-slice';
 
 /** Every screen the game shows, in the order a game passes through them: the one list of them. */
 export const SCREENS = ['title', 'briefing', 'campaign', 'report', 'negotiation', 'debrief'] as const;
@@ -42,65 +62,25 @@ export interface ScenarioChoice {
   readonly description: string;
 }
 
-/** Everything the game holds. */
-export interface GameData {
-  readonly screen: Screen;
-  /** Id of the scenario chosen on the title screen. */
-  readonly scenarioId: string;
-  /** The chosen scenario itself (parameters, names, sources); selectScenario reads it. */
-  readonly scenario: LoadedScenario;
-  /** Every scenario the title screen can offer, in menu order. */
-  readonly scenarioChoices: readonly ScenarioChoice[];
-  readonly seed: number;
-  /** Null before a game starts. */
-  readonly game: GameState | null;
-  /** One report per completed quarter, oldest first. */
-  readonly history: readonly TurnReport[];
-  /** Policies played, oldest first: derived, always equal to turns.map((t) => t.policy). */
-  readonly policies: readonly Policy[];
-  /** What the player has set for the current quarter; nothing moves until endQuarter. */
-  readonly pendingPolicy: Policy;
-  readonly projection: Projection | null;
-  /** The status-quo path from the start over the whole horizon, for the charts' baseline. */
-  readonly baselinePath: readonly TurnReport[];
-  /** The last quarter's report while the report screen is shown. */
-  readonly lastReport: TurnReport | null;
-  readonly negotiation: { readonly proposal: Proposal; readonly answer: NegotiationAnswer | null } | null;
-  readonly settings: Settings;
-  readonly unreadableSave: UnreadableSave | null;
-  readonly hasSave: boolean;
-}
+/**
+ * The whole store: the intersection of its slices, each of which declares its own fields and
+ * actions beside its code (the game: session, campaign, negotiation, settings; the workshop:
+ * assumptions, share codes, facilitator, hot seat, teams, tutorial).
+ */
+export type GameStore = SessionSlice &
+  CampaignSlice &
+  NegotiationSlice &
+  SettingsSlice &
+  AssumptionsSlice &
+  ShareSlice &
+  FacilitatorSlice &
+  HotSeatSlice &
+  TeamsSlice &
+  TutorialSlice;
 
-/** What screens may ask the store to do. */
-export interface GameActions {
-  readonly chooseScenario: (scenarioId: string) => void;
-  readonly setSeed: (seed: number) => void;
-  /** Starts a new game of the chosen scenario and seed and shows the briefing. */
-  readonly newGame: () => void;
-  /** Restores the saved game exactly (state, history, pending levers). */
-  readonly continueGame: () => void;
-  /** Leaves the briefing for the campaign screen. */
-  readonly begin: () => void;
-  readonly setAid: (aidBnEurPerQuarter: number) => void;
-  readonly setSanctions: (level: number) => void;
-  /** Steps the engine under the pending policy, autosaves, shows the quarter report (or the debrief at an ending). */
-  readonly endQuarter: () => void;
-  /** Closes the report and returns to the campaign (or the debrief when the game has ended). */
-  readonly dismissReport: () => void;
-  readonly openNegotiation: () => void;
-  readonly setTerm: (termId: string, optionId: string) => void;
-  /** Asks the Kremlin; the answer lands in negotiation.answer. */
-  readonly propose: () => void;
-  /** Accepts the Kremlin's counter-offer (or an accepted proposal) and ends the game in a settlement. */
-  readonly settle: () => void;
-  readonly closeNegotiation: () => void;
-  /** Back to the title screen with a fresh game ready. */
-  readonly playAgain: () => void;
-  readonly setVolume: (volume: number) => void;
-  readonly setMuted: (muted: boolean) => void;
-  readonly setReducedMotion: (reduced: boolean) => void;
-  readonly dismissUnreadableSave: () => void;
-}
-
-/** The whole store: the game, and the workshop features beside it (workshop-contract.ts). */
-export type GameStore = GameData & GameActions & WorkshopData & WorkshopActions;
+/** The store's fields without its actions. */
+export type StoreData = {
+  readonly [
+    K in keyof GameStore as GameStore[K] extends (...args: never[]) => unknown ? never : K
+  ]: GameStore[K];
+};

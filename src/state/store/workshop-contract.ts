@@ -1,19 +1,8 @@
 /**
- * The store's workshop features (classroom and tabletop play): assumptions, share codes, the
- * facilitator's console, the projector view, the Kremlin played by a person, team comparison,
- * the after-action review's exports and the tutorial. Additive to contract.ts: GameStore becomes
- * GameData & GameActions & WorkshopData & WorkshopActions. Screens read these fields through
- * selectors and call these actions; they never call the engine themselves.
+ * The records the workshop's slices share (the facilitator's log and console, the hot seat, the
+ * team comparison's entries); the slices that hold them declare their fields in their own files.
  */
-import type {
-  IndicatorName,
-  KremlinOption,
-  Outcome,
-  Override,
-  OverrideTarget,
-  Turn,
-  TurnReport,
-} from '../../engine';
+import type { KremlinOption, Outcome, Turn, TurnReport } from '../../engine';
 
 /** One thing the facilitator did, for the log and the after-action review. */
 export interface FacilitatorLogEntry {
@@ -62,58 +51,4 @@ export interface TeamEntry {
         readonly outcome: Outcome | null;
       }
     | { readonly ok: false; readonly error: string };
-}
-
-/** What the workshop features add to the store's data. */
-export interface WorkshopData {
-  /** Assumption id → option id (scenarios/assumptions.json); empty = the scenario's own values. */
-  readonly assumptions: Readonly<Record<string, string>>;
-  /** The preset the assumptions came from, or null when edited by hand. */
-  readonly assumptionPreset: string | null;
-  /** The status-quo path under the chosen assumptions, beside baselinePath (the report's). */
-  readonly modifiedBaselinePath: readonly TurnReport[];
-  /** The replay record: one Turn per completed quarter (policy, injects, overrides, Kremlin choices). */
-  readonly turns: readonly Turn[];
-  /** Injects fired and overrides made during the current quarter (already applied to `game`). */
-  readonly pendingInjects: readonly string[];
-  readonly pendingOverrides: readonly Override[];
-  readonly facilitator: FacilitatorState;
-  readonly hotSeat: HotSeatState;
-  /** A bad ?game= code: what is wrong with it, for a message; nothing else changed. */
-  readonly shareError: string | null;
-  readonly teams: readonly TeamEntry[];
-  /** Charts the projector view shows (two or three), chosen by the facilitator. */
-  readonly projectorCharts: readonly IndicatorName[];
-  readonly tutorial: { readonly enabled: boolean; readonly step: number };
-}
-
-/** What the workshop features let screens ask. */
-export interface WorkshopActions {
-  readonly setAssumption: (assumptionId: string, optionId: string) => void;
-  readonly applyAssumptionPreset: (presetId: string) => void;
-  /** Rebuilds a game from a share code (scenario, version, assumptions, seed, turns) by replay; a bad code sets shareError only. */
-  readonly loadShareCode: (code: string) => void;
-  readonly dismissShareError: () => void;
-  readonly setFacilitatorMode: (enabled: boolean) => void;
-  readonly pause: () => void;
-  readonly resume: () => void;
-  readonly fireInject: (injectId: string) => void;
-  /** The white cell's adjudication of a model outcome, with the reason written down (required, non-empty). */
-  readonly overrideOutcome: (target: OverrideTarget, value: number, reason: string) => void;
-  readonly setRevealKremlin: (reveal: boolean) => void;
-  /** Back to the start of a quarter already played (0 = the start), by replaying the turns before it. */
-  readonly rewindTo: (quarterIndex: number) => void;
-  readonly setHotSeat: (enabled: boolean) => void;
-  /** The Kremlin player has the device: show the options. */
-  readonly startKremlinTurn: () => void;
-  /** Back from the hand-over to the West's levers, unlocked; nothing is played. */
-  readonly cancelHandover: () => void;
-  readonly toggleKremlinChoice: (option: KremlinOption) => void;
-  /** Ends the quarter with the West's pending policy and the Kremlin player's choices. */
-  readonly confirmKremlinTurn: () => void;
-  readonly importTeam: (label: string, code: string) => void;
-  readonly removeTeam: (index: number) => void;
-  readonly setProjectorCharts: (charts: readonly IndicatorName[]) => void;
-  readonly setTutorial: (enabled: boolean) => void;
-  readonly nextTutorialStep: () => void;
 }

@@ -6,33 +6,105 @@
  * record rebuilds the same game. Every action is logged; the log survives rewinds.
  */
 import { castDraft, type Draft } from 'immer';
-import { appliedOverrideValue, applyOverride, quarterLabel, replayTurns, type Override } from '../../engine';
+import {
+  appliedOverrideValue,
+  applyOverride,
+  quarterLabel,
+  replayTurns,
+  type IndicatorName,
+  type Override,
+  type OverrideTarget,
+} from '../../engine';
 import { projectionFor } from '../campaign/campaign-logic';
 import type { GameStore } from '../store/contract';
 import { gameFields } from '../campaign/game-fields';
 import { MAX_ACTIONS_PER_QUARTER, isOverrideTarget, overrideReason } from '../record/record-checks';
-import { MAX_LOG_ENTRIES, isProjectorChoice } from '../saves/save-workshop';
-import { DEFAULT_WORKSHOP } from '../saves/save-workshop';
+import { KEY_CHARTS } from '../selectors/chart';
 import type { SliceCreator, StoreContext } from '../store/store-deps';
 import { fireInjectLive } from '../record/turn-record';
-import type { FacilitatorLogEntry } from '../store/workshop-contract';
+import type { FacilitatorLogEntry, FacilitatorState } from '../store/workshop-contract';
+import { savePart } from '../store/save-part';
+
+/** The facilitator's fields. */
+export interface FacilitatorData {
+  readonly facilitator: FacilitatorState;
+  /** Injects fired and overrides made during the current quarter (already applied to `game`). */
+  readonly pendingInjects: readonly string[];
+  readonly pendingOverrides: readonly Override[];
+  /** Charts the projector view shows (two or three), chosen by the facilitator. */
+  readonly projectorCharts: readonly IndicatorName[];
+}
+
+/** What the facilitator's console lets screens ask. */
+export interface FacilitatorActions {
+  readonly setFacilitatorMode: (enabled: boolean) => void;
+  readonly pause: () => void;
+  readonly resume: () => void;
+  readonly fireInject: (injectId: string) => void;
+  /** The white cell's adjudication of a model outcome, with the reason written down (required, non-empty). */
+  readonly overrideOutcome: (target: OverrideTarget, value: number, reason: string) => void;
+  readonly setRevealKremlin: (reveal: boolean) => void;
+  /** Back to the start of a quarter already played (0 = the start), by replaying the turns before it. */
+  readonly rewindTo: (quarterIndex: number) => void;
+  readonly setProjectorCharts: (charts: readonly IndicatorName[]) => void;
+}
 
 /** The facilitator's fields and actions. */
-export type FacilitatorSlice = Pick<
-  GameStore,
-  | 'facilitator'
-  | 'pendingInjects'
-  | 'pendingOverrides'
-  | 'projectorCharts'
-  | 'setFacilitatorMode'
-  | 'pause'
-  | 'resume'
-  | 'fireInject'
-  | 'overrideOutcome'
-  | 'setRevealKremlin'
-  | 'rewindTo'
-  | 'setProjectorCharts'
->;
+export type FacilitatorSlice = FacilitatorData & FacilitatorActions;
+
+/** What a save holds of the console: its state and log, this quarter's actions, the projector's charts. */
+export interface FacilitatorSaved {
+  /** Injects fired and overrides made this quarter (already in `game`). */
+  readonly pendingInjects: readonly string[];
+  readonly pendingOverrides: readonly Override[];
+  readonly facilitator: FacilitatorState;
+  readonly projectorCharts: readonly IndicatorName[];
+}
+
+/** The facilitator's part of a save. */
+export const FACILITATOR_SAVE_PART = savePart(
+  ['facilitator', 'pendingInjects', 'pendingOverrides', 'projectorCharts'],
+  (s): FacilitatorSaved => ({
+    pendingInjects: s.pendingInjects,
+    pendingOverrides: s.pendingOverrides,
+    facilitator: s.facilitator,
+    projectorCharts: s.projectorCharts,
+  }),
+);
+
+/** The console of a first game: off, running, the Kremlin hidden, nothing logged. */
+export const FACILITATOR_INITIAL: FacilitatorState = {
+  enabled: false,
+  paused: false,
+  revealKremlin: false,
+  log: [],
+};
+
+/** The charts the projector shows until the facilitator chooses others. */
+export const DEFAULT_PROJECTOR_CHARTS: readonly IndicatorName[] = [
+  'nwfLiquidTrnRub',
+  'fireRatio',
+  'westernCohesion',
+];
+
+/** Most facilitator log entries the console keeps (and a save may hold). */
+export const MAX_LOG_ENTRIES = 500;
+
+/** True for two or three different key charts: what the projector can show. */
+export function isProjectorChoice(x: unknown): x is readonly IndicatorName[] {
+  return (
+    Array.isArray(x) &&
+    x.length >= 2 &&
+    x.length <= 3 &&
+    new Set(x).size === x.length &&
+    x.every((c) => (KEY_CHARTS as readonly unknown[]).includes(c))
+  );
+}
+
+/** The console for another game: its switches kept, running again, the log cleared. */
+export function facilitatorForNewGame(f: FacilitatorState): FacilitatorState {
+  return { ...f, paused: false, log: [] };
+}
 
 /** Appends an entry to the facilitator's log (the oldest go once it is full). */
 export function logEntry(d: Draft<GameStore>, entry: FacilitatorLogEntry): void {
@@ -49,7 +121,7 @@ function canSteer(s: GameStore): boolean {
 }
 
 /** The facilitator's per-game fields when no game is loaded: no inject or override pending. */
-export function noPendingActions(): Pick<GameStore, 'pendingInjects' | 'pendingOverrides'> {
+export function noPendingActions(): Pick<FacilitatorData, 'pendingInjects' | 'pendingOverrides'> {
   return { pendingInjects: [], pendingOverrides: [] };
 }
 
@@ -61,9 +133,9 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
       set((d) => logEntry(d, { quarterIndex: quarterNow(), kind, text }));
 
     return {
-      facilitator: DEFAULT_WORKSHOP.facilitator,
+      facilitator: FACILITATOR_INITIAL,
       ...noPendingActions(),
-      projectorCharts: DEFAULT_WORKSHOP.projectorCharts,
+      projectorCharts: DEFAULT_PROJECTOR_CHARTS,
 
       setFacilitatorMode: (enabled) => {
         if (typeof enabled !== 'boolean' || get().facilitator.enabled === enabled) return;

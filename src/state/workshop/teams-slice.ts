@@ -5,14 +5,24 @@
  * for the session only (they are not saved).
  */
 import { castDraft } from 'immer';
-import type { GameStore } from '../store/contract';
 import { codeFromText } from '../share/share-code';
 import { replaySharedCode } from '../share/share-loading';
 import type { SliceCreator, StoreContext } from '../store/store-deps';
 import type { TeamEntry } from '../store/workshop-contract';
 
+/** The teams' field (for the session only: teams are not saved). */
+export interface TeamsData {
+  readonly teams: readonly TeamEntry[];
+}
+
+/** What the team comparison lets screens ask. */
+export interface TeamsActions {
+  readonly importTeam: (label: string, code: string) => void;
+  readonly removeTeam: (index: number) => void;
+}
+
 /** The teams' fields and actions. */
-export type TeamsSlice = Pick<GameStore, 'teams' | 'importTeam' | 'removeTeam'>;
+export type TeamsSlice = TeamsData & TeamsActions;
 
 /** Most teams the dashboard holds. */
 export const MAX_TEAMS = 24;

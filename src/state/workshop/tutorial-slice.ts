@@ -7,19 +7,52 @@
  */
 import type { IndicatorName } from '../../engine';
 import type { GameStore } from '../store/contract';
-import { DEFAULT_WORKSHOP } from '../saves/save-workshop';
+import { savePart } from '../store/save-part';
 import type { SliceCreator } from '../store/store-deps';
 
+/** Whether the tutorial is on, and the lesson the player has moved ahead to (0-based). */
+export interface TutorialState {
+  readonly enabled: boolean;
+  readonly step: number;
+}
+
+/** The tutorial's field. */
+export interface TutorialData {
+  readonly tutorial: TutorialState;
+}
+
+/** What the tutorial lets screens ask. */
+export interface TutorialActions {
+  readonly setTutorial: (enabled: boolean) => void;
+  readonly nextTutorialStep: () => void;
+}
+
 /** The tutorial's fields and actions. */
-export type TutorialSlice = Pick<GameStore, 'tutorial' | 'setTutorial' | 'nextTutorialStep'>;
+export type TutorialSlice = TutorialData & TutorialActions;
+
+/** What a save holds of the tutorial. */
+export interface TutorialSaved {
+  readonly tutorial: TutorialState;
+}
+
+/** The tutorial's part of a save. */
+export const TUTORIAL_SAVE_PART = savePart(['tutorial'], (s): TutorialSaved => ({ tutorial: s.tutorial }));
 
 /** How many lessons the tutorial has (one per quarter of the first three). */
 export const TUTORIAL_STEPS = 3;
 
+/** The tutorial of a first game: off, at the first lesson. */
+export const TUTORIAL_INITIAL: TutorialState = { enabled: false, step: 0 };
+
+/** The tutorial for another game: on or off kept, back to the first lesson. */
+export function tutorialForNewGame(t: TutorialState): TutorialState {
+  return { ...t, step: 0 };
+}
+
 /** Creates the tutorial slice. */
 export function createTutorialSlice(): SliceCreator<TutorialSlice> {
   return (set, get) => ({
-    tutorial: DEFAULT_WORKSHOP.tutorial,
+    tutorial: TUTORIAL_INITIAL,
 
     setTutorial: (enabled) => {
       if (typeof enabled !== 'boolean' || get().tutorial.enabled === enabled) return;

@@ -7,10 +7,16 @@
 import { INDICATOR_RANGES } from './invariants';
 import { clamp } from './lookup';
 import type { ScenarioParams } from './params';
+import {
+  STATE_INDICATOR_FIELDS,
+  stateIndicatorValue,
+  type StateField,
+  type StateIndicatorName,
+} from './state-indicators';
 import type { KremlinOption } from './systems/kremlin-options';
 import { stepQuarter } from './step-quarter';
 import { applyInject, injectFiredEvent } from './systems/injects';
-import type { GameState, Indicators, Policy, ReportEvent, TurnReport } from './types';
+import type { GameState, Policy, ReportEvent, TurnReport } from './types';
 
 /** Targets that take whole numbers only (Putin's posture is a level on a track of whole steps). */
 export const WHOLE_STEP_OVERRIDE_TARGETS: ReadonlySet<OverrideTarget> = new Set(['postureLevel']);
@@ -32,37 +38,24 @@ export interface Turn {
   readonly kremlinChoices?: readonly KremlinOption[];
 }
 
-/** The state's sections that hold override targets. */
-type TargetSection = 'west' | 'posture' | 'manpower' | 'economy' | 'battlefield' | 'equipment';
-/** The numeric fields of an object type. */
-type NumberField<T> = { [K in keyof T]-?: T[K] extends number ? K : never }[keyof T];
-/** Where a target lives: a number in a section of the state, and the indicator the screens read it from. */
-type TargetField = {
-  [S in TargetSection]: {
-    readonly section: S;
-    readonly field: NumberField<GameState[S]>;
-    readonly indicator: NumberField<Indicators>;
-  };
-}[TargetSection];
-
-/** Where each override target lives in the state; the one place that maps targets to fields. */
-const TARGET_FIELDS = {
-  westernCohesion: { section: 'west', field: 'cohesion', indicator: 'westernCohesion' },
-  beliefWestQuits: { section: 'west', field: 'beliefWestQuits', indicator: 'beliefWestQuits' },
-  postureLevel: { section: 'posture', field: 'level', indicator: 'posture' },
-  forceStrength: { section: 'manpower', field: 'forceStrength', indicator: 'forceStrength' },
-  nwfLiquidTrnRub: { section: 'economy', field: 'nwfLiquidTrnRub', indicator: 'nwfLiquidTrnRub' },
-  occupiedKm2: { section: 'battlefield', field: 'occupiedKm2', indicator: 'occupiedKm2' },
-  tanksActive: { section: 'equipment', field: 'tanksActive', indicator: 'tanksActive' },
-  tanksStorageRestorable: {
-    section: 'equipment',
-    field: 'tanksStorageRestorable',
-    indicator: 'tanksStorageRestorable',
-  },
-  tempo: { section: 'battlefield', field: 'tempo', indicator: 'tempo' },
-  cpiPct: { section: 'economy', field: 'cpiPct', indicator: 'inflationPct' },
-  keyRatePct: { section: 'economy', field: 'keyRatePct', indicator: 'keyRatePct' },
-} as const satisfies Record<string, TargetField>;
+/**
+ * The indicator each override target sets. The target names are stored in saves and records, so
+ * they stay as they are; the section and field of the state come from STATE_INDICATOR_FIELDS, the
+ * one map of indicators to state fields.
+ */
+export const TARGET_FIELDS = {
+  westernCohesion: 'westernCohesion',
+  beliefWestQuits: 'beliefWestQuits',
+  postureLevel: 'posture',
+  forceStrength: 'forceStrength',
+  nwfLiquidTrnRub: 'nwfLiquidTrnRub',
+  occupiedKm2: 'occupiedKm2',
+  tanksActive: 'tanksActive',
+  tanksStorageRestorable: 'tanksStorageRestorable',
+  tempo: 'tempo',
+  cpiPct: 'inflationPct',
+  keyRatePct: 'keyRatePct',
+} as const satisfies Record<string, StateIndicatorName>;
 
 /** A field a facilitator may override. */
 export type OverrideTarget = keyof typeof TARGET_FIELDS;
@@ -84,14 +77,13 @@ const OVERRIDE_LIMITS: Readonly<Partial<Record<OverrideTarget, readonly [number,
 export const OVERRIDE_TARGETS = Object.fromEntries(
   (Object.keys(TARGET_FIELDS) as OverrideTarget[]).map((target) => [
     target,
-    OVERRIDE_LIMITS[target] ?? INDICATOR_RANGES[TARGET_FIELDS[target].indicator],
+    OVERRIDE_LIMITS[target] ?? INDICATOR_RANGES[TARGET_FIELDS[target]],
   ]),
 ) as Readonly<Record<OverrideTarget, readonly [number, number]>>;
 
 /** The current value of an override target in a state, in the target's unit. */
 export function overrideTargetValue(state: GameState, target: OverrideTarget): number {
-  const { section, field } = TARGET_FIELDS[target] as TargetField;
-  return (state[section] as unknown as Record<string, number>)[field] ?? 0;
+  return stateIndicatorValue(state, TARGET_FIELDS[target]);
 }
 
 /**
@@ -107,7 +99,8 @@ export function appliedOverrideValue(override: Pick<Override, 'target' | 'value'
 
 /** Applies one override as appliedOverrideValue gives it; the last indicators follow so the screens agree. */
 export function applyOverride(state: GameState, override: Override): GameState {
-  const { section, field, indicator } = TARGET_FIELDS[override.target] as TargetField;
+  const indicator = TARGET_FIELDS[override.target];
+  const { section, field } = STATE_INDICATOR_FIELDS[indicator] as StateField;
   const v = appliedOverrideValue(override);
   // Setting the posture restarts the count since the last shift.
   const isPosture = override.target === 'postureLevel';

@@ -11,6 +11,7 @@ export { indicatorViolations, stateViolations, INDICATOR_RANGES } from './invari
 export {
   evaluateProposal,
   concludeSettlement,
+  kremlinSettlesOn,
   settlementScore,
   horizonScore,
   acceptability,
@@ -23,6 +24,13 @@ export {
 export { cohesionEffectOfAid, cohesionEffectOfSanctions } from './systems/west';
 export { nextLevelProgress, type NextLevelProgress } from './systems/posture';
 export { activeMaterialPressures } from './systems/thresholds';
+export {
+  STATE_INDICATOR_FIELDS,
+  stateIndicatorValue,
+  stateIndicatorValues,
+  type StateField,
+  type StateIndicatorName,
+} from './state-indicators';
 export {
   KREMLIN_OPTIONS,
   KREMLIN_OPTION_SOURCES,

@@ -8,16 +8,13 @@
  */
 import { clamp } from './lookup';
 import type { ScenarioParams } from './params';
-import type { GameState, Outcome } from './types';
+import type { GameState, Message, Outcome } from './types';
 
 /** Term id → option id. */
 export type Proposal = Readonly<Record<string, string>>;
 
-/** One reason behind the Kremlin's answer; the text catalogue renders it. */
-export interface NegotiationReason {
-  readonly code: string;
-  readonly values: Readonly<Record<string, string | number>>;
-}
+/** One reason behind the Kremlin's answer, as a message; the text catalogue renders it. */
+export type NegotiationReason = Message;
 
 /** The Kremlin's answer. */
 export interface NegotiationAnswer {
@@ -160,6 +157,24 @@ export function concludeSettlement(
     terms: proposal,
   };
   return { ...state, outcome };
+}
+
+/**
+ * True when the Kremlin, in this state, would settle on these terms: it accepts them as proposed,
+ * or they are the counter-offer it makes to them (a counter-offer is where its concessions stop, so
+ * it answers its own counter with the same counter). The one test of a settlement a record claims:
+ * a replay ends a game in a settlement only when this holds, whatever the record says.
+ */
+export function kremlinSettlesOn(state: GameState, terms: Proposal, params: ScenarioParams): boolean {
+  const proposal = completeProposal(terms, params);
+  const answer = evaluateProposal(state, proposal, params);
+  if (answer.response === 'accept') return true;
+  const counter = answer.counter;
+  return (
+    answer.response === 'counter' &&
+    counter !== null &&
+    params.negotiation.terms.every((t) => counter[t.id] === proposal[t.id])
+  );
 }
 
 /**

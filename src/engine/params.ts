@@ -161,6 +161,8 @@ export interface ScenarioParams {
 
   readonly ammunition: {
     readonly russianDemandRoundsPerQuarter: number;
+    /** Cap on guns fielded ÷ guns at the start in the demand for rounds (more guns than this add no demand). */
+    readonly russianDemandGunShareCapFraction: number;
     readonly russianDomesticRoundsPerQuarter: number;
     readonly northKoreaGrossRoundsByQuarter: LookupTable;
     readonly northKoreaDudFraction: number;
@@ -186,6 +188,16 @@ export interface ScenarioParams {
     readonly armourTerritoryWeight: number;
     readonly pressureTerritoryElasticity: number;
     readonly casualtyNoiseFraction: number;
+    /** Upper bound of the fire ratio, so that Ukrainian fire near zero does not give an unbounded ratio. */
+    readonly fireRatioMax: number;
+    /** Lowest fire ratio the territory equation uses, so that starved Russian fire still gains a little ground. */
+    readonly fireRatioMinForTerritory: number;
+    /** Lowest multiplier the casualty shock may put on casualties. */
+    readonly casualtyNoiseFloorMultiplier: number;
+    /** Standard deviation of the territory shock as a multiple of casualtyNoiseFraction. */
+    readonly territoryNoiseScaleOfCasualtyNoise: number;
+    /** Lowest multiplier the territory shock may put on the territory gained. */
+    readonly territoryNoiseFloorMultiplier: number;
   };
 
   readonly manpower: {
@@ -205,9 +217,15 @@ export interface ScenarioParams {
   readonly economy: {
     readonly brentUsdByQuarter: LookupTable;
     readonly oilPriceNoiseUsd: number;
+    /** Lowest Brent price, after the drawn shock and after any inject's change. */
+    readonly brentFloorUsdPerBbl: number;
+    /** Lowest Urals price, however wide the discount. */
+    readonly uralsFloorUsdPerBbl: number;
     readonly budgetUralsUsdPerBbl: number;
     readonly oilGasRevenueAtBudgetPriceTrnRubPerQuarter: number;
     readonly oilGasRevenuePerUsdTrnRubPerQuarter: number;
+    /** Lowest oil and gas revenue a quarter, however low the Urals price. */
+    readonly oilGasRevenueFloorTrnRubPerQuarter: number;
     readonly nonOilRevenueTrnRubPerQuarter: number;
     readonly nonDefenceSpendingTrnRubPerQuarter: number;
     readonly defenceSpendingPlanTrnRubPerQuarter: number;
@@ -215,6 +233,8 @@ export interface ScenarioParams {
     readonly costPerCasualtyAbovePlanMRub: number;
     readonly firstQuarterFrontLoadTrnRub: number;
     readonly debtServiceTrnRubPerQuarter: number;
+    /** Interest on net new debt is charged only on the key rate above this rate, taken as budgeted. */
+    readonly newDebtBudgetedRatePct: number;
     readonly netBorrowingCapTrnRubPerQuarter: number;
     readonly goldRevaluationTrnRubPerQuarter: number;
     readonly fiscalRulePriceUsdPerBbl: number;
@@ -229,8 +249,14 @@ export interface ScenarioParams {
     readonly neutralRealRatePct: number;
     readonly inflationMonetisationCoefficient: number;
     readonly perceivedInflationMultiplier: number;
+    /** Bounds of official inflation, % y/y. */
+    readonly cpiMinPct: number;
+    readonly cpiMaxPct: number;
     readonly keyRateSpreadPp: number;
     readonly keyRateAdjustment: number;
+    /** Bounds of the key rate, %. */
+    readonly keyRateMinPct: number;
+    readonly keyRateMaxPct: number;
     readonly dibHiringMPerQuarter: number;
     readonly labourEasingMPerQuarter: number;
   };
@@ -257,6 +283,8 @@ export interface ScenarioParams {
     readonly raiseTempoFireRatioAbove: number;
     readonly bonusRaiseFactor: number;
     readonly bonusRaiseCostTrnRubPerQuarter: number;
+    /** Bonus index (1 = January 2025) at or above which the Kremlin raises bonuses no further. */
+    readonly bonusIndexMax: number;
     readonly paymentCutSavingTrnRubPerQuarter: number;
     readonly vatRiseRevenueTrnRubPerQuarter: number;
     readonly vatRiseInflationPp: number;

@@ -26,18 +26,33 @@ import { horizonScore } from './negotiation';
 import { buildEvents } from './report-events';
 import { quarterLabel } from './quarter';
 import { RngCursor } from './rng';
-import { runKremlinChoices, runKremlinRules } from './systems/kremlin-rules';
+import {
+  northKoreaSurgeQuartersLeftAfter,
+  runKremlinChoices,
+  runKremlinRules,
+} from './systems/kremlin-rules';
 import { activeModifiers, capAid, fireScheduledInjects, tickModifiers } from './systems/injects';
 import type { KremlinOption } from './systems/kremlin-options';
 import { armourUse, equipmentLosses, integrateEquipment } from './systems/equipment';
-import { brentPrice, budget, finance, macro, uralsDiscount } from './systems/economy';
+import { brentPrice, budget, finance, integrateEconomy, macro, uralsDiscount } from './systems/economy';
 import { fireRatio as computeFireRatio, front } from './systems/battlefield';
 import { integrateForce, recruitsThisQuarter } from './systems/manpower';
-import { decidePosture, lowAidStreakAfter } from './systems/posture';
+import {
+  decidePosture,
+  freezeQuartersLeftAfter,
+  lowAidStreakAfter,
+  lowAidStreakAfterDecision,
+  quartersSinceShiftAfter,
+} from './systems/posture';
 import { defenceIndustryCapacity } from './systems/defence-industry';
 import { russianFire } from './systems/russian-fire';
 import { activeMaterialPressures, stepThresholds } from './systems/thresholds';
-import { deliveredAidBnEur, pressureMultiplier, ukrainianRoundsFired } from './systems/ukrainian-fire';
+import {
+  aidHistoryAfter,
+  deliveredAidBnEur,
+  pressureMultiplier,
+  ukrainianRoundsFired,
+} from './systems/ukrainian-fire';
 import { stepWest } from './systems/west';
 import type { GameState, Indicators, Outcome, Policy, StepResult } from './types';
 
@@ -82,9 +97,10 @@ export function stepQuarter(
   const rolls = { mobilise: rng.uniform(), warFooting: rng.uniform(), china: rng.uniform() };
 
   // 2. aid
-  const aidHistory = [policy.aidBnEurPerQuarter, ...state.west.aidHistoryBnEur].slice(
-    0,
-    params.ammunition.aidDeliveryWeights.length,
+  const aidHistory = aidHistoryAfter(
+    policy.aidBnEurPerQuarter,
+    state.west.aidHistoryBnEur,
+    params.ammunition.aidDeliveryWeights,
   );
   const delivered = deliveredAidBnEur(aidHistory, params.ammunition.aidDeliveryWeights);
   const ukrainianRounds = ukrainianRoundsFired(delivered, quarterIndex, params);
@@ -116,7 +132,7 @@ export function stepQuarter(
     },
     params,
   );
-  const ratio = computeFireRatio(fire.roundsFired, ukrainianRounds);
+  const ratio = computeFireRatio(fire.roundsFired, ukrainianRounds, params);
 
   // 5. front
   const tempo = state.battlefield.tempo;
@@ -157,7 +173,7 @@ export function stepQuarter(
     policy.sanctionsLevel,
     params,
   );
-  const brent = Math.max(20, brentPrice(quarterIndex, oilShock, params) + modifiers.oilPriceUsd);
+  const brent = brentPrice(quarterIndex, oilShock, modifiers.oilPriceUsd, params);
   const budgetThisQuarter = budget(
     state.economy,
     {
@@ -266,28 +282,20 @@ export function stepQuarter(
       forceStrength: force.forceStrength,
       mobilisedInTraining: force.mobilisedInTraining,
     },
-    economy: {
-      ...state.economy,
-      nwfLiquidTrnRub: financing.nwfLiquidTrnRub,
-      newDebtTrnRub: state.economy.newDebtTrnRub + financing.borrowingTrnRub,
-      cpiPct: macroThisQuarter.cpiPct,
-      keyRatePct: macroThisQuarter.keyRatePct,
-      laborShortageM: macroThisQuarter.laborShortageM,
-      uralsDiscountUsdPerBbl: discount,
-      oneOffSpendingTrnRub: 0,
-      pendingInflationPp: 0,
-    },
+    economy: integrateEconomy(state.economy, financing, macroThisQuarter, discount),
     battlefield: { tempo, occupiedKm2: indicators.occupiedKm2 },
     kremlin: {
       ...kremlinBefore,
-      northKoreaSurgeQuartersLeft: Math.max(0, kremlinBefore.northKoreaSurgeQuartersLeft - 1),
+      northKoreaSurgeQuartersLeft: northKoreaSurgeQuartersLeftAfter(
+        kremlinBefore.northKoreaSurgeQuartersLeft,
+      ),
     },
     posture: {
       ...state.posture,
       conditionActive: thresholds.conditionActive,
       conditionStreak: thresholds.conditionStreak,
       thresholdActive: thresholds.thresholdActive,
-      freezeQuartersLeft: Math.max(0, state.posture.freezeQuartersLeft - 1),
+      freezeQuartersLeft: freezeQuartersLeftAfter(state.posture.freezeQuartersLeft),
     },
   };
   const view = {
@@ -333,13 +341,13 @@ export function stepQuarter(
       aidHistoryBnEur: aidHistory,
       aidSpentTotalBnEur: state.west.aidSpentTotalBnEur + policy.aidBnEurPerQuarter,
       sanctionsLevel: policy.sanctionsLevel,
-      lowAidStreak: decision.direction === 'down' && decision.reason === 'aidFaltered' ? 0 : lowAidStreak,
+      lowAidStreak: lowAidStreakAfterDecision(lowAidStreak, decision),
     },
     kremlin: kremlin.state.kremlin,
     posture: {
       ...kremlin.state.posture,
       level: decision.level,
-      quartersSinceShift: decision.direction === 'none' ? state.posture.quartersSinceShift + 1 : 0,
+      quartersSinceShift: quartersSinceShiftAfter(state.posture.quartersSinceShift, decision),
     },
     modifiers: tickModifiers(state.modifiers),
     last: indicators,

@@ -201,8 +201,20 @@ export type EventCategory =
   | 'posture'
   | 'outcome';
 
+/**
+ * Something to tell the player, as data rather than words: a stable code and the values its text
+ * fills in. The text layer's catalogues turn it into a sentence in the player's language; the
+ * engine and the state return these and never write a sentence themselves.
+ */
+export interface Message {
+  /** Stable code, a key of a text catalogue ('share.truncated', 'negotiation.posture' …). */
+  readonly code: string;
+  /** Values the text interpolates: numbers as they are, ids, names and quarter labels ('2025-Q3'). */
+  readonly values: Readonly<Record<string, number | string>>;
+}
+
 /** Something that happened this quarter, with why and where the figure comes from. */
-export interface ReportEvent {
+export interface ReportEvent extends Message {
   /** Stable code; the text catalogue turns it into a headline and a "because" line. */
   readonly code: string;
   readonly category: EventCategory;

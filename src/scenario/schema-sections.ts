@@ -99,6 +99,7 @@ export const equipmentSection = {
 /** Shells: Russian demand and supply, Ukrainian fire as a function of aid. */
 export const ammunitionSection = {
   russianDemandRoundsPerQuarter: n,
+  russianDemandGunShareCapFraction: n,
   russianDomesticRoundsPerQuarter: n,
   northKoreaGrossRoundsByQuarter: table,
   northKoreaDudFraction: n,
@@ -122,6 +123,11 @@ export const battlefieldSection = {
   armourTerritoryWeight: n,
   pressureTerritoryElasticity: n,
   casualtyNoiseFraction: n,
+  fireRatioMax: n,
+  fireRatioMinForTerritory: n,
+  casualtyNoiseFloorMultiplier: n,
+  territoryNoiseScaleOfCasualtyNoise: n,
+  territoryNoiseFloorMultiplier: n,
 } satisfies Shape<Params['battlefield']>;
 
 /** Recruitment, mobilisation and the labour it draws. */
@@ -143,9 +149,12 @@ export const manpowerSection = {
 export const economySection = {
   brentUsdByQuarter: table,
   oilPriceNoiseUsd: n,
+  brentFloorUsdPerBbl: n,
+  uralsFloorUsdPerBbl: n,
   budgetUralsUsdPerBbl: n,
   oilGasRevenueAtBudgetPriceTrnRubPerQuarter: n,
   oilGasRevenuePerUsdTrnRubPerQuarter: n,
+  oilGasRevenueFloorTrnRubPerQuarter: n,
   nonOilRevenueTrnRubPerQuarter: n,
   nonDefenceSpendingTrnRubPerQuarter: n,
   defenceSpendingPlanTrnRubPerQuarter: n,
@@ -153,6 +162,7 @@ export const economySection = {
   costPerCasualtyAbovePlanMRub: n,
   firstQuarterFrontLoadTrnRub: n,
   debtServiceTrnRubPerQuarter: n,
+  newDebtBudgetedRatePct: n,
   netBorrowingCapTrnRubPerQuarter: n,
   goldRevaluationTrnRubPerQuarter: n,
   fiscalRulePriceUsdPerBbl: n,
@@ -167,8 +177,12 @@ export const economySection = {
   neutralRealRatePct: n,
   inflationMonetisationCoefficient: n,
   perceivedInflationMultiplier: n,
+  cpiMinPct: n,
+  cpiMaxPct: n,
   keyRateSpreadPp: n,
   keyRateAdjustment: n,
+  keyRateMinPct: n,
+  keyRateMaxPct: n,
   dibHiringMPerQuarter: n,
   labourEasingMPerQuarter: n,
 } satisfies Shape<Params['economy']>;
@@ -196,6 +210,7 @@ export const kremlinSection = {
   raiseTempoFireRatioAbove: n,
   bonusRaiseFactor: n,
   bonusRaiseCostTrnRubPerQuarter: n,
+  bonusIndexMax: n,
   paymentCutSavingTrnRubPerQuarter: n,
   vatRiseRevenueTrnRubPerQuarter: n,
   vatRiseInflationPp: n,

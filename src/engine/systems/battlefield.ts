@@ -25,9 +25,9 @@ export interface FrontResult {
   readonly casualtiesPerKm2: number;
 }
 
-/** Russian fire ÷ Ukrainian fire, bounded so an empty side does not give infinity. */
-export function fireRatio(russianRounds: number, ukrainianRounds: number): number {
-  return Math.min(20, russianRounds / Math.max(ukrainianRounds, 1));
+/** Russian fire ÷ Ukrainian fire, bounded by the scenario's fireRatioMax so an empty side does not give infinity. */
+export function fireRatio(russianRounds: number, ukrainianRounds: number, params: ScenarioParams): number {
+  return Math.min(params.battlefield.fireRatioMax, russianRounds / Math.max(ukrainianRounds, 1));
 }
 
 /** Casualties and territory for the quarter. */
@@ -39,16 +39,20 @@ export function front(input: FrontInput, params: ScenarioParams): FrontResult {
     input.tempo *
     input.pressure *
     (1 + b.infantrySubstitutionPenalty * (1 - input.armourUseMean)) *
-    Math.max(0.5, 1 + noise * input.casualtyShock);
+    Math.max(b.casualtyNoiseFloorMultiplier, 1 + noise * input.casualtyShock);
   const ratioTerm = Math.pow(
-    Math.max(0.05, input.fireRatio) / b.fireRatioReference,
+    Math.max(b.fireRatioMinForTerritory, input.fireRatio) / b.fireRatioReference,
     b.fireRatioTerritoryElasticity,
   );
   const armourTerm = 1 - b.armourTerritoryWeight + b.armourTerritoryWeight * input.armourUseMean;
   const territory =
     (b.territoryBaseKm2PerQuarter * input.tempo * ratioTerm * armourTerm) /
     Math.pow(input.pressure, b.pressureTerritoryElasticity);
-  const territoryGainedKm2 = Math.max(0, territory * Math.max(0.4, 1 + 2 * noise * input.territoryShock));
+  const territoryNoise = b.territoryNoiseScaleOfCasualtyNoise * noise;
+  const territoryGainedKm2 = Math.max(
+    0,
+    territory * Math.max(b.territoryNoiseFloorMultiplier, 1 + territoryNoise * input.territoryShock),
+  );
   return {
     casualties,
     territoryGainedKm2,

@@ -50,9 +50,9 @@ export interface Budget {
 /** Revenue, spending and deficit, with the January front-loading of spending [41]. */
 export function budget(economy: GameState['economy'], input: BudgetInput, params: ScenarioParams): Budget {
   const p = params.economy;
-  const urals = Math.max(5, input.brentUsdPerBbl - input.uralsDiscountUsdPerBbl);
+  const urals = Math.max(p.uralsFloorUsdPerBbl, input.brentUsdPerBbl - input.uralsDiscountUsdPerBbl);
   const oilGas = Math.max(
-    0.3,
+    p.oilGasRevenueFloorTrnRubPerQuarter,
     p.oilGasRevenueAtBudgetPriceTrnRubPerQuarter +
       p.oilGasRevenuePerUsdTrnRubPerQuarter * (urals - p.budgetUralsUsdPerBbl),
   );
@@ -66,7 +66,8 @@ export function budget(economy: GameState['economy'], input: BudgetInput, params
   const casualtyCost =
     (Math.max(0, input.casualties - p.casualtiesInPlanPerQuarter) * p.costPerCasualtyAbovePlanMRub) / 1e6;
   const defence = p.defenceSpendingPlanTrnRubPerQuarter + casualtyCost;
-  const interest = (economy.newDebtTrnRub * Math.max(0, economy.keyRatePct - 5)) / 100 / 4;
+  const interest =
+    (economy.newDebtTrnRub * Math.max(0, economy.keyRatePct - p.newDebtBudgetedRatePct)) / 100 / 4;
   const isFirstQuarterOfYear = (input.startQuarterOfYear - 1 + input.quarterIndex) % 4 === 0;
   const seasonal = isFirstQuarterOfYear ? p.firstQuarterFrontLoadTrnRub : -p.firstQuarterFrontLoadTrnRub / 3;
   const spending =
@@ -168,13 +169,13 @@ export function macro(economy: GameState['economy'], input: MacroInput, params: 
     p.inflationPersistence * economy.cpiPct +
       (1 - p.inflationPersistence) * implied +
       economy.pendingInflationPp,
-    0,
-    80,
+    p.cpiMinPct,
+    p.cpiMaxPct,
   );
   const keyRate = clamp(
     economy.keyRatePct + p.keyRateAdjustment * (cpi + p.keyRateSpreadPp - economy.keyRatePct),
-    4,
-    40,
+    p.keyRateMinPct,
+    p.keyRateMaxPct,
   );
   const emigrants = input.mobilisedNow * params.manpower.emigrantsPerMobilised;
   const laborShortage = Math.max(
@@ -192,10 +193,47 @@ export function macro(economy: GameState['economy'], input: MacroInput, params: 
   };
 }
 
-/** Brent this quarter: the scenario's path plus a drawn shock, $/bbl. */
-export function brentPrice(quarterIndex: number, shock: number, params: ScenarioParams): number {
-  return Math.max(
-    20,
-    lookup(params.economy.brentUsdByQuarter, quarterIndex) + params.economy.oilPriceNoiseUsd * shock,
-  );
+/**
+ * Brent this quarter, $/bbl: the scenario's path plus a drawn shock, then the change of any inject
+ * in force (`modifierUsd`, $/bbl). The floor brentFloorUsdPerBbl holds for the drawn price and
+ * again after the inject's change, so an inject that raises the price lifts it from the floor.
+ */
+export function brentPrice(
+  quarterIndex: number,
+  shock: number,
+  modifierUsd: number,
+  params: ScenarioParams,
+): number {
+  const e = params.economy;
+  const floor = e.brentFloorUsdPerBbl;
+  const drawn = Math.max(floor, lookup(e.brentUsdByQuarter, quarterIndex) + e.oilPriceNoiseUsd * shock);
+  return Math.max(floor, drawn + modifierUsd);
+}
+
+/**
+ * The economy's stocks at the end of the quarter, from the stocks at its start and the quarter's
+ * flows: the NWF's liquid assets after financing (trillion RUB), net new debt grown by this
+ * quarter's borrowing (trillion RUB), inflation and the key rate (%), the labour shortage (million
+ * people) and the Urals discount ($/bbl) as the quarter left them. The one-off spending and the
+ * pending inflation impulses (trillion RUB, pp) were spent in this quarter's budget and CPI, so they
+ * are cleared; the Kremlin's decisions of this quarter add new ones afterwards. Kept here so that
+ * stepQuarter only wires the systems together.
+ */
+export function integrateEconomy(
+  economy: GameState['economy'],
+  financing: Financing,
+  macroAfter: Macro,
+  uralsDiscountUsdPerBbl: number,
+): GameState['economy'] {
+  return {
+    ...economy,
+    nwfLiquidTrnRub: financing.nwfLiquidTrnRub,
+    newDebtTrnRub: economy.newDebtTrnRub + financing.borrowingTrnRub,
+    cpiPct: macroAfter.cpiPct,
+    keyRatePct: macroAfter.keyRatePct,
+    laborShortageM: macroAfter.laborShortageM,
+    uralsDiscountUsdPerBbl,
+    oneOffSpendingTrnRub: 0,
+    pendingInflationPp: 0,
+  };
 }

@@ -40,8 +40,13 @@ export function capAid(policy: Policy, capBnEur: number): Policy {
     : policy;
 }
 
-/** Applies one inject effect. */
-export function applyEffect(state: GameState, effect: InjectEffect, injectId: string): GameState {
+/** Applies one inject effect; cohesion stays within 0 and the scenario's west.cohesionMax. */
+export function applyEffect(
+  state: GameState,
+  effect: InjectEffect,
+  injectId: string,
+  params: ScenarioParams,
+): GameState {
   switch (effect.type) {
     case 'modifier': {
       const modifier: Modifier = {
@@ -63,7 +68,10 @@ export function applyEffect(state: GameState, effect: InjectEffect, injectId: st
     case 'cohesion':
       return {
         ...state,
-        west: { ...state.west, cohesion: clamp(state.west.cohesion + effect.amount, 0, 100) },
+        west: {
+          ...state.west,
+          cohesion: clamp(state.west.cohesion + effect.amount, 0, params.west.cohesionMax),
+        },
       };
     case 'belief':
       return {
@@ -84,7 +92,7 @@ export function applyInject(
   const inject = params.injects.find((i) => i.id === injectId);
   if (!inject) return { state, event: null };
   let next = state;
-  for (const effect of inject.effects) next = applyEffect(next, effect, inject.id);
+  for (const effect of inject.effects) next = applyEffect(next, effect, inject.id, params);
   return { state: next, event: injectFiredEvent(inject.id, params) };
 }
 

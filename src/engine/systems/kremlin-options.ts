@@ -61,7 +61,7 @@ export function isOptionAvailable(
     case 'cutPayments':
       return !s.manpower.paymentsCut;
     case 'raiseBonuses':
-      return cooled && s.manpower.bonusIndex < 4;
+      return cooled && s.manpower.bonusIndex < params.kremlin.bonusIndexMax;
     case 'expandPool':
     case 'askNorthKoreaTroops':
       return cooled;

@@ -127,6 +127,15 @@ const RULES: readonly (readonly [KremlinOption, Rule])[] = [
   ],
 ];
 
+/**
+ * Quarters of a North Korean shell surge left once this quarter's supply has arrived: one fewer,
+ * never below 0. It runs before the Kremlin decides, so a request made this quarter starts a full
+ * surge of kremlin.northKoreaSurgeQuarters for the next quarters.
+ */
+export function northKoreaSurgeQuartersLeftAfter(quartersLeft: number): number {
+  return Math.max(0, quartersLeft - 1);
+}
+
 /** The options the rules take this quarter, in the rules' order, and the state after them. */
 export function runKremlinRules(
   view: KremlinView,

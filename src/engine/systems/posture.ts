@@ -70,6 +70,34 @@ export function nextLevelProgress(
 }
 
 /**
+ * Quarters the posture stays frozen after this quarter: one fewer, never below 0. It runs before
+ * the Kremlin decides, so a mobilisation this quarter sets a full freeze that already holds the
+ * posture in this quarter's decision.
+ */
+export function freezeQuartersLeftAfter(quartersLeft: number): number {
+  return Math.max(0, quartersLeft - 1);
+}
+
+/** Quarters since the posture last moved: one more when it held this quarter, 0 when it moved. */
+export function quartersSinceShiftAfter(
+  previous: number,
+  decision: Pick<PostureDecision, 'direction'>,
+): number {
+  return decision.direction === 'none' ? previous + 1 : 0;
+}
+
+/**
+ * The low-aid streak carried into the next quarter: a retreat because aid faltered uses the streak
+ * up, so it restarts at 0; otherwise it is carried as lowAidStreakAfter left it.
+ */
+export function lowAidStreakAfterDecision(
+  streak: number,
+  decision: Pick<PostureDecision, 'direction' | 'reason'>,
+): number {
+  return decision.direction === 'down' && decision.reason === 'aidFaltered' ? 0 : streak;
+}
+
+/**
  * Quarters in a row with aid below the retreat fraction of the status quo (model reference §4): one
  * more when this quarter's aid is below it, else back to 0. Putin's posture retreats on a long streak.
  */

@@ -33,7 +33,8 @@ export interface RussianFireResult {
 export function russianFire(input: RussianFireInput, params: ScenarioParams): RussianFireResult {
   const a = params.ammunition;
   const gunShare = input.artilleryActive / params.initial.artilleryActive;
-  const demand = a.russianDemandRoundsPerQuarter * input.tempo * Math.min(1.2, gunShare);
+  const demand =
+    a.russianDemandRoundsPerQuarter * input.tempo * Math.min(a.russianDemandGunShareCapFraction, gunShare);
   const northKoreaGross =
     lookup(a.northKoreaGrossRoundsByQuarter, input.quarterIndex) +
     (input.northKoreaSurge ? a.northKoreaSurgeGrossRoundsPerQuarter : 0);

@@ -7,6 +7,18 @@
 import { lookup } from '../lookup';
 import type { ScenarioParams } from '../params';
 
+/**
+ * Aid history after this quarter's aid, billions of euros, newest first: this quarter's aid in
+ * front, kept as long as the delivery lag has weights (older aid has been delivered in full).
+ */
+export function aidHistoryAfter(
+  aidBnEur: number,
+  historyNewestFirst: readonly number[],
+  weights: readonly number[],
+): number[] {
+  return [aidBnEur, ...historyNewestFirst].slice(0, weights.length);
+}
+
 /** Aid that reaches the front this quarter, billions of euros, from aid history (newest first). */
 export function deliveredAidBnEur(
   aidHistoryNewestFirst: readonly number[],

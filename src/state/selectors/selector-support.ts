@@ -4,11 +4,9 @@
  * before a game exists, indicator-like values of a state, and the threshold conditions on a metric.
  */
 import {
-  activeMaterialPressures,
   createInitialState,
   quarterLabel,
   type GameState,
-  type IndicatorName,
   type ScenarioParams,
   type ThresholdConditionParams,
 } from '../../engine';
@@ -60,35 +58,10 @@ export function selectQuarterLabelAt(s: GameStore, quarterIndex: number): string
 
 /**
  * Indicator-like values of a state for the stocks that exist before any quarter is played
- * (flows such as casualties have no value until a quarter has run). Units as in Indicators.
+ * (flows such as casualties have no value until a quarter has run). Units as in Indicators. The
+ * engine's one state-to-indicator map (src/engine/state-indicators.ts) builds them.
  */
-export function stateIndicatorValues(
-  state: GameState,
-  params: ScenarioParams,
-): Partial<Record<IndicatorName, number>> {
-  const { equipment: e, economy: x, west: w } = state;
-  return {
-    nwfLiquidTrnRub: x.nwfLiquidTrnRub,
-    tanksActive: e.tanksActive,
-    tanksStorageRestorable: e.tanksStorageRestorable,
-    ifvApcActive: e.ifvApcActive,
-    ifvApcStorageRestorable: e.ifvApcStorageRestorable,
-    artilleryActive: e.artilleryActive,
-    artilleryStorage: e.artilleryStorage,
-    forceStrength: state.manpower.forceStrength,
-    occupiedKm2: state.battlefield.occupiedKm2,
-    tempo: state.battlefield.tempo,
-    uralsDiscountUsdPerBbl: x.uralsDiscountUsdPerBbl,
-    inflationPct: x.cpiPct,
-    keyRatePct: x.keyRatePct,
-    laborShortageM: x.laborShortageM,
-    westernCohesion: w.cohesion,
-    beliefWestQuits: w.beliefWestQuits,
-    sanctionsLevel: w.sanctionsLevel,
-    activePressures: activeMaterialPressures(state.posture.thresholdActive, params),
-    posture: state.posture.level,
-  };
-}
+export { stateIndicatorValues } from '../../engine';
 
 /** A threshold condition with its threshold's id and its index in the state's condition arrays. */
 export interface MetricCondition {

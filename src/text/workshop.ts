@@ -6,6 +6,7 @@
 import type { KremlinOption, OverrideTarget } from '../engine';
 import { EN } from './catalogue';
 import { interpolate } from './format';
+import { screenText } from './screens';
 import workshop from './workshop-en.json';
 
 /** A field the facilitator may override, in words. */
@@ -81,7 +82,7 @@ export function tutorialText(key: string, text: WorkshopText = WORKSHOP_EN): Tut
 
 /** A posture level's name ('Maximalist' …), or 'Level n'. */
 export function postureLevelName(level: number): string {
-  return EN.postureLevels[level] ?? `Level ${level}`;
+  return EN.postureLevels[level] ?? screenText('common.level', { level });
 }
 
 /** The assumption presets as the title offers them, hardest for the West first. */

@@ -3,6 +3,7 @@
  * page behind it inert; Escape closes it unless the dialog must be closed by its own button.
  */
 import { button, el, uid } from './dom';
+import { uiWords } from '../text';
 
 /** Options of a modal. */
 export interface ModalOptions {
@@ -38,7 +39,7 @@ export function createModal(o: ModalOptions): Modal {
   const footer = el('div', { className: 'modal__foot' }, [...o.footer]);
   const head = el('div', { className: 'modal__head' }, [
     el('div', {}, [o.eyebrow ? el('p', { className: 'eyebrow', text: o.eyebrow }) : null, heading]),
-    o.onClose ? button('Close', o.onClose, 'ghost', 'btn--small') : null,
+    o.onClose ? button(uiWords().common.close, o.onClose, 'ghost', 'btn--small') : null,
   ]);
   const dialog = el(
     'dialog',

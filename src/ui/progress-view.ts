@@ -1,5 +1,6 @@
 /** The loading screen: the wordmark and a labelled progress bar that reports real progress. */
 import { el } from './dom';
+import { interpolate, uiWords } from '../text';
 
 /** A progress view and its setter. */
 export interface ProgressView {
@@ -21,7 +22,7 @@ export function createProgressView(label: string): ProgressView {
   );
   const caption = el('p', { className: 'muted', text: label });
   const root = el('div', { className: 'progress' }, [
-    el('div', { className: 'wordmark wordmark--small', text: 'LEVERAGE' }),
+    el('div', { className: 'wordmark wordmark--small', text: uiWords().common.wordmark }),
     bar,
     caption,
   ]);
@@ -31,7 +32,7 @@ export function createProgressView(label: string): ProgressView {
       const pct = total > 0 ? Math.round((done / total) * 100) : 100;
       fill.style.width = `${pct}%`;
       bar.setAttribute('aria-valuenow', String(pct));
-      caption.textContent = `${label} … ${pct}%`;
+      caption.textContent = interpolate(uiWords().common.progressCaption, { label, percent: String(pct) });
     },
   };
 }

@@ -1,4 +1,5 @@
 /** Signed numbers as the interface writes changes: "+1.2", "−4.1", "0.0" (a true minus sign). */
+import { interpolate, uiWords } from '../text';
 
 /** A signed change with a fixed number of decimals. */
 export function signed(value: number, digits = 1): string {
@@ -10,5 +11,5 @@ export function signed(value: number, digits = 1): string {
 
 /** "€10.4 bn / quarter". */
 export function euroBnPerQuarter(value: number): string {
-  return `€${value.toFixed(1)} bn / quarter`;
+  return interpolate(uiWords().common.euroBnPerQuarter, { amount: value.toFixed(1) });
 }

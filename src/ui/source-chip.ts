@@ -4,6 +4,7 @@
  */
 import { el } from './dom';
 import { attachTip } from './tooltip';
+import { interpolate, uiWords } from '../text';
 
 /** The bibliography fields a chip shows. */
 export interface SourceInfo {
@@ -20,11 +21,16 @@ export function sourceChip(key: string, lookup: SourceLookup): HTMLButtonElement
   const chip = el('button', {
     className: 'chip',
     text: key,
-    attrs: { type: 'button', 'aria-label': `Source ${key}${info ? `: ${info.title}` : ''}` },
+    attrs: {
+      type: 'button',
+      'aria-label': info
+        ? interpolate(uiWords().common.sourceChipLabel, { key, title: info.title })
+        : interpolate(uiWords().common.sourceChipUnknown, { key }),
+    },
   });
   attachTip(chip, () => ({
-    title: info?.title ?? `Source ${key}`,
-    lines: info ? [info.citation] : ['Not in the bibliography.'],
+    title: info?.title ?? interpolate(uiWords().common.sourceChipUnknown, { key }),
+    lines: info ? [info.citation] : [uiWords().common.notInBibliography],
   }));
   return chip;
 }

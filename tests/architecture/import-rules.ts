@@ -71,8 +71,9 @@ export const LAYER_RULES: Readonly<Record<string, LayerRule>> = {
   engine: none,
   // scenarios/*.json is the data this layer exists to validate.
   scenario: { ...none, layers: ['engine', 'text'], packages: ['zod'], jsonFolders: ['scenarios'] },
-  // fflate compresses share codes (src/state/share/share-code.ts).
-  state: { ...none, layers: ['engine', 'scenario', 'text'], packages: ['zustand', 'immer', 'fflate'] },
+  // fflate compresses share codes (src/state/share/share-code.ts). No text: the state returns
+  // codes and values (messages), and the screens word them with the text layer.
+  state: { ...none, layers: ['engine', 'scenario'], packages: ['zustand', 'immer', 'fflate'] },
   // assets/**/*.json: data the widgets draw (the theatre map).
   ui: {
     ...none,

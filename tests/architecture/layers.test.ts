@@ -71,6 +71,15 @@ describe('the import checker itself', () => {
     ]);
   });
 
+  it('keeps words out of the state: it returns messages, and the screens word them', () => {
+    expect(lines('src/state/selectors/debrief.ts', "import { quarterText } from '../../text';")).toEqual([
+      'src/state/selectors/debrief.ts -> ../../text (state may not import text)',
+    ]);
+    expect(lines('src/state/selectors/debrief.ts', "import type { Message } from '../../engine';")).toEqual(
+      [],
+    );
+  });
+
   it('ignores forbidden words in comments and strings', () => {
     const source = "// never Math.random() here\nexport const note = 'no new Date() or fetch(url)';";
     expect(lines('src/engine/ok.ts', source)).toEqual([]);

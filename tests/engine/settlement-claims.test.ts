@@ -29,9 +29,7 @@ const bestForWest: Proposal = {
 };
 
 const anyProposal = fc.record(
-  Object.fromEntries(
-    p.negotiation.terms.map((t) => [t.id, fc.constantFrom(...t.options.map((o) => o.id))]),
-  ) as Record<string, fc.Arbitrary<string>>,
+  Object.fromEntries(p.negotiation.terms.map((t) => [t.id, fc.constantFrom(...t.options.map((o) => o.id))])),
 );
 
 describe('the settlements the Kremlin agrees to', () => {
@@ -77,6 +75,8 @@ describe('the settlements the Kremlin agrees to', () => {
   it('judges the completed terms: a missing term counts as the option best for Russia', () => {
     const state = atPosture(3);
     const partial: Proposal = { line: 'currentLine' };
-    expect(kremlinSettlesOn(state, partial, p)).toBe(kremlinSettlesOn(state, completeProposal(partial, p), p));
+    expect(kremlinSettlesOn(state, partial, p)).toBe(
+      kremlinSettlesOn(state, completeProposal(partial, p), p),
+    );
   });
 });

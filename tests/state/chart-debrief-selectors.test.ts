@@ -12,7 +12,15 @@ import {
   selectDebrief,
   selectNegotiationTerms,
 } from '../../src/state/selectors/selectors';
-import { makeStore, negotiating, playQuarters, proposalAnswered, startedStore } from './helpers';
+import { describeMessage } from '../../src/text';
+import {
+  makeStore,
+  negotiating,
+  playQuarters,
+  proposalAnswered,
+  settledStore,
+  startedStore,
+} from './helpers';
 
 const params = makeStore().getState().scenario.params;
 const horizon = params.horizonQuarters;
@@ -100,7 +108,8 @@ describe('selectDebrief', () => {
     expect(d.score).toBe(
       horizonScore(game.posture.level, game.west.cohesion, store.getState().scenario.params),
     );
-    expect(d.headline).toContain('Q4 2027');
+    expect(d.headline).toEqual({ code: 'outcome.horizon', values: { quarter: '2027-Q4' } });
+    expect(describeMessage(d.headline)).toContain('Q4 2027');
     expect(d.timeline).toHaveLength(horizon);
     expect(d.timeline[0]).toMatchObject({
       quarter: '2025-Q1',
@@ -122,16 +131,12 @@ describe('selectDebrief', () => {
   });
 
   it('after a settlement: its score and quarter in the headline', () => {
-    const store = startedStore();
-    playQuarters(store, 2);
-    store.getState().openNegotiation();
-    for (const [term, option] of Object.entries(proposalAnswered('accept')))
-      store.getState().setTerm(term, option);
-    store.getState().propose();
-    store.getState().settle();
+    const store = settledStore();
     const d = selectDebrief(store.getState());
     expect(d.outcome?.kind).toBe('settlement');
     expect(d.score).toBe(store.getState().game?.outcome?.score);
-    expect(d.headline).toBe(`A settlement was reached in Q3 2025, scoring ${d.score} of 100.`);
+    expect(describeMessage(d.headline)).toBe(
+      `A settlement was reached in Q3 2025, scoring ${d.score} of 100.`,
+    );
   });
 });

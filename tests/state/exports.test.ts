@@ -8,6 +8,7 @@ import { replayTurns, type Turn } from '../../src/engine';
 import { applyAssumptions, getBundledScenario } from '../../src/scenario';
 import { CSV_COLUMNS, csvField, INDICATOR_COLUMNS } from '../../src/state/selectors/exports';
 import { selectCsvExport, selectGameJson } from '../../src/state/selectors/selectors';
+import { describeMessage } from '../../src/text';
 import { gameJsonSchema } from './game-json-schema';
 import { makeStore, playQuarters } from './helpers';
 import { facilitatedStore, playMixedGame } from './workshop-helpers';
@@ -93,13 +94,19 @@ describe('the JSON export', () => {
     store.getState().fireInject('oil-falls');
     store.getState().overrideOutcome('tempo', 0.8, 'A muddy spring.');
     playQuarters(store, 5);
-    const text = JSON.stringify(selectGameJson(store.getState()));
+    const text = JSON.stringify(selectGameJson(store.getState(), describeMessage));
     const json = gameJsonSchema.parse(JSON.parse(text));
     const params = applyAssumptions(getBundledScenario(json.scenario.id), json.assumptions).params;
     const replayed = replayTurns(params, json.seed, json.turns as readonly Turn[]);
     expect(replayed.state).toEqual(store.getState().game);
     expect(json.quarters.map((q) => q.indicators)).toEqual(replayed.reports.map((r) => r.indicators));
     expect(json.facilitatorLog).toHaveLength(2);
+    // Worded by the text layer the screen passes in: a reader of the file needs no catalogue.
+    expect(json.facilitatorLog.map((e) => e.text)).toEqual([
+      'Fired inject “The oil price falls $10”',
+      'Overrode Offensive tempo to 0.8: A muddy spring.',
+    ]);
+    expect(selectGameJson(store.getState())?.facilitatorLog[0]).not.toHaveProperty('text');
   });
 
   it('of a game with hot-seat quarters and an ending passes its schema', () => {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { replayTurns } from '../../src/engine';
 import { selectFacilitatorConsole } from '../../src/state/workshop/facilitator-console';
+import { describeMessage } from '../../src/text';
 import { playQuarters, startedStore } from './helpers';
 import { facilitatedStore } from './workshop-helpers';
 
@@ -33,7 +34,7 @@ describe('facilitator mode', () => {
     store.getState().resume();
     store.getState().endQuarter();
     expect(store.getState().history).toHaveLength(1);
-    expect(store.getState().facilitator.log.map((e) => [e.kind, e.text])).toEqual([
+    expect(store.getState().facilitator.log.map((e) => [e.kind, describeMessage(e)])).toEqual([
       ['pause', 'Paused the game'],
       ['resume', 'Resumed the game'],
     ]);
@@ -51,8 +52,10 @@ describe('injects', () => {
     expect(s.facilitator.log.at(-1)).toEqual({
       quarterIndex: 0,
       kind: 'inject',
-      text: 'Fired inject “A summit rallies the coalition”',
+      code: 'log.injectFired',
+      values: { id: 'coalition-summit', title: 'A summit rallies the coalition' },
     });
+    expect(describeMessage(s.facilitator.log.at(-1)!)).toBe('Fired inject “A summit rallies the coalition”');
     expect(s.projection).not.toEqual(before.projection);
     expect(selectFacilitatorConsole(s).injects.find((i) => i.id === 'coalition-summit')?.fired).toBe(true);
   });
@@ -87,9 +90,14 @@ describe('overrides', () => {
     expect(s.facilitator.log.at(-1)).toEqual({
       quarterIndex: 0,
       kind: 'override',
-      text: 'Overrode westernCohesion to 100: The coalition rallies after the summit.',
+      code: 'log.override',
+      values: { target: 'westernCohesion', value: 100, reason: 'The coalition rallies after the summit.' },
       reason: 'The coalition rallies after the summit.',
     });
+    // The log names the field as the console does, not by its code.
+    expect(describeMessage(s.facilitator.log.at(-1)!)).toBe(
+      'Overrode Western cohesion to 100: The coalition rallies after the summit.',
+    );
     const row = selectFacilitatorConsole(s).overrides.find((o) => o.target === 'westernCohesion');
     expect(row).toEqual({ target: 'westernCohesion', value: 100, min: 0, max: 100, wholeSteps: false });
   });
@@ -126,10 +134,12 @@ describe('rewinding', () => {
     expect(s.turns).toEqual(turns.slice(0, 2));
     expect(s.pendingInjects).toEqual([]);
     expect(s.screen).toBe('campaign');
-    expect(s.facilitator.log.map((e) => e.text)).toEqual([
+    expect(s.facilitator.log.at(-1)).toMatchObject({ code: 'log.rewound', values: { quarter: '2025-Q3' } });
+    // The quarter as the game writes it.
+    expect(s.facilitator.log.map((e) => describeMessage(e))).toEqual([
       'Fired inject “The oil price falls $10”',
       'Fired inject “North Korea sends 10,000 more troops”',
-      'Rewound to 2025-Q3',
+      'Rewound to Q3 2025',
     ]);
   });
 

@@ -55,7 +55,11 @@ const logEntry = z
   .object({
     quarterIndex: z.number().int().min(0),
     kind: z.enum(['pause', 'resume', 'inject', 'override', 'reveal', 'rewind', 'hot-seat']),
-    text: z.string(),
+    // What was done, as a message (a code of src/state/store/message-codes.ts and its values)…
+    code: z.string().regex(/^log\./),
+    values: z.record(z.string(), z.union([z.string(), z.number()])),
+    // …and in words, when the screen that exported it gave the text layer's describeMessage.
+    text: z.string().optional(),
     reason: z.string().optional(),
   })
   .strict();

@@ -17,6 +17,8 @@ import { createGameStore, type StoreDeps } from '../../src/state/store/store';
 
 /** A Map-backed storage that records how often each key was written, and every write and removal in order. */
 export interface MemoryStorage extends KeyValueStorage {
+  readonly length: number;
+  key(index: number): string | null;
   readonly map: Map<string, string>;
   readonly writes: Map<string, number>;
   /** 'set <key>' and 'remove <key>', oldest first. */
@@ -42,6 +44,10 @@ export function memoryStorage(initial: Record<string, string> = {}): MemoryStora
       map.delete(key);
       log.push(`remove ${key}`);
     },
+    get length() {
+      return map.size;
+    },
+    key: (index) => [...map.keys()][index] ?? null,
   };
 }
 
@@ -57,7 +63,15 @@ export function throwingStorage(): KeyValueStorage {
 export function fullStorage(initial: Record<string, string> = {}): MemoryStorage {
   const inner = memoryStorage(initial);
   return {
-    ...inner,
+    map: inner.map,
+    writes: inner.writes,
+    log: inner.log,
+    getItem: (key) => inner.getItem(key),
+    removeItem: (key) => inner.removeItem(key),
+    get length() {
+      return inner.map.size;
+    },
+    key: (index) => inner.key(index),
     setItem: () => {
       throw new Error('QuotaExceededError');
     },
@@ -159,4 +173,27 @@ export function playQuarters(store: StoreApi<GameStore>, quarters: number): void
     store.getState().endQuarter();
     store.getState().dismissReport();
   }
+}
+
+/** A game settled in its third quarter on the first proposal the Kremlin accepts. */
+export function settledStore(): StoreApi<GameStore> {
+  const store = startedStore();
+  playQuarters(store, 2);
+  store.getState().openNegotiation();
+  for (const [term, option] of Object.entries(proposalAnswered('accept')))
+    store.getState().setTerm(term, option);
+  store.getState().propose();
+  store.getState().settle();
+  return store;
+}
+
+/** Two quarters on seed 7 under high aid and the toughest sanctions: Putin's posture moves up. */
+export function pressuredStore(): StoreApi<GameStore> {
+  const store = makeStore();
+  store.getState().setSeed(7);
+  store.getState().newGame();
+  store.getState().setAid(20);
+  store.getState().setSanctions(4);
+  playQuarters(store, 2);
+  return store;
 }

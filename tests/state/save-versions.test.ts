@@ -9,6 +9,12 @@ import { applyAssumptions, getBundledScenario } from '../../src/scenario';
 import { SAVE_KEY } from '../../src/state/store/persistence';
 import { makeStore, memoryStorage, playQuarters, startedStore } from './helpers';
 import { facilitatedStore, playMixedGame } from './workshop-helpers';
+import type { GameStore } from '../../src/state/store/contract';
+import { describeMessage } from '../../src/text';
+
+/** Why the store's unreadable save could not be read, in words ('' when there is none). */
+const reasonOf = (s: Pick<GameStore, 'unreadableSave'>): string =>
+  s.unreadableSave ? describeMessage(s.unreadableSave.reason) : '';
 
 /** The raw save a store wrote. */
 function savedText(storage: ReturnType<typeof memoryStorage>): string {
@@ -76,7 +82,7 @@ describe('save format version 2', () => {
     const file = JSON.parse(savedText(storage));
     file.pendingInjects = [];
     const store = makeStore(memoryStorage({ [SAVE_KEY]: JSON.stringify(file) }));
-    expect(store.getState().unreadableSave?.reason).toMatch(/does not match a replay/);
+    expect(reasonOf(store.getState())).toMatch(/does not match a replay/);
   });
 
   it('names a damaged workshop field', () => {
@@ -85,7 +91,36 @@ describe('save format version 2', () => {
     const file = JSON.parse(savedText(storage));
     file.facilitator.log = 'lost';
     const store = makeStore(memoryStorage({ [SAVE_KEY]: JSON.stringify(file) }));
-    expect(store.getState().unreadableSave?.reason).toMatch(/damaged: the facilitator's console/);
+    expect(reasonOf(store.getState())).toMatch(/damaged: the facilitator's console/);
+  });
+
+  it('keeps the log as messages, and opens an older build’s log of sentences as notes', () => {
+    const storage = memoryStorage();
+    const played = facilitatedStore(storage);
+    played.getState().fireInject('oil-falls');
+    playQuarters(played, 1);
+    expect(continued(savedText(storage)).getState().facilitator.log).toEqual(
+      played.getState().facilitator.log,
+    );
+    const file = JSON.parse(savedText(storage));
+    file.facilitator.log = [
+      { quarterIndex: 0, kind: 'inject', text: 'Fired inject “The oil price falls $10”' },
+    ];
+    const older = continued(JSON.stringify(file)).getState();
+    expect(older.unreadableSave).toBeNull();
+    expect(older.facilitator.log).toEqual([
+      {
+        quarterIndex: 0,
+        kind: 'inject',
+        code: 'log.note',
+        values: { text: 'Fired inject “The oil price falls $10”' },
+      },
+    ]);
+    expect(describeMessage(older.facilitator.log[0]!)).toBe('Fired inject “The oil price falls $10”');
+    file.facilitator.log = [{ quarterIndex: 0, kind: 'inject', code: 'log.unknown', values: {} }];
+    expect(reasonOf(makeStore(memoryStorage({ [SAVE_KEY]: JSON.stringify(file) })).getState())).toMatch(
+      /damaged: the facilitator's console/,
+    );
   });
 });
 
@@ -129,6 +164,6 @@ describe('a version-1 save', () => {
     const file = JSON.parse(versionOne(savedText(storage)));
     file.policies[1].sanctionsLevel = 4;
     const store = makeStore(memoryStorage({ [SAVE_KEY]: JSON.stringify(file) }));
-    expect(store.getState().unreadableSave?.reason).toMatch(/does not match a replay/);
+    expect(reasonOf(store.getState())).toMatch(/does not match a replay/);
   });
 });

@@ -13,6 +13,7 @@ import {
   selectQuarterLabel,
   selectScenario,
 } from '../../src/state/selectors/selectors';
+import { describeMessage } from '../../src/text';
 import { makeStore, patchState, playQuarters, startedStore } from './helpers';
 
 const params = makeStore().getState().scenario.params;
@@ -105,8 +106,8 @@ describe('selectPostureTrack', () => {
     expect(track.levels.map((l) => l.current)).toEqual(params.posture.levels.map((l) => l.level === 0));
     expect(track.next).toEqual({ level: 1, name: next?.name });
     expect(track.pressures.map((p) => p.id)).toEqual(materialIds);
-    expect(track.sentence).toContain(' of ');
-    expect(track.sentence).toBe(
+    expect(describeMessage(track.sentence)).toContain(' of ');
+    expect(describeMessage(track.sentence)).toBe(
       `0 of ${next?.pressuresRequired} pressures active; his belief that the West will quit: ` +
         `${params.initial.beliefWestQuits.toFixed(2)}, shifts below ${next?.beliefBelow.toFixed(2)}`,
     );
@@ -122,7 +123,7 @@ describe('selectPostureTrack', () => {
     const track = selectPostureTrack(store.getState());
     expect(track.current).toBe(top);
     expect(track.next).toBeNull();
-    expect(track.sentence).toBe(
+    expect(describeMessage(track.sentence)).toBe(
       `0 of ${materialIds.length} pressures active; his belief that the West will quit: ` +
         `${params.initial.beliefWestQuits.toFixed(2)}; he is at the top of the track`,
     );
@@ -130,7 +131,9 @@ describe('selectPostureTrack', () => {
       if (d.game) d.game.posture.freezeQuartersLeft = 2;
     });
     expect(selectPostureTrack(store.getState()).frozen).toBe(true);
-    expect(selectPostureTrack(store.getState()).sentence).toMatch(/holds him for 2 more quarters$/);
+    expect(describeMessage(selectPostureTrack(store.getState()).sentence)).toMatch(
+      /holds him for 2 more quarters$/,
+    );
   });
 });
 

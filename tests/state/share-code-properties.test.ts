@@ -17,6 +17,7 @@ import {
 import { getBundledScenario } from '../../src/scenario';
 import { crc32Hex, toBase64Url } from '../../src/state/share/code-bytes';
 import { decodeShareCode, encodeShareCode, type ShareRecord } from '../../src/state/share/share-code';
+import { describeMessage, hasMessageText } from '../../src/text';
 import { makeStore } from './helpers';
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
@@ -59,7 +60,10 @@ const record: fc.Arbitrary<ShareRecord> = fc
 function expectRefused(code: string): void {
   const decoded = decodeShareCode(code);
   expect(decoded.ok).toBe(false);
-  if (!decoded.ok) expect(decoded.error).toMatch(/^[A-Z].*\.$/);
+  if (!decoded.ok) {
+    expect(hasMessageText(decoded.error.code)).toBe(true);
+    expect(describeMessage(decoded.error)).toMatch(/^[A-Z].*\.$/);
+  }
 }
 
 /** A code with a valid checksum around any JSON value. */
@@ -138,8 +142,10 @@ describe('share codes under random input', () => {
         const known = { ...r, scenarioId: 'baseline-2025', scenarioVersion: '1.0.0', assumptions: {} };
         store.getState().loadShareCode(encodeShareCode(known));
         const s = store.getState();
-        if (s.shareError !== null) expect(s.game).toBeNull();
-        else if (!known.settlement) expect(s.history).toEqual(replayTurns(params, r.seed, r.turns).reports);
+        if (s.shareError !== null) {
+          expect(s.game).toBeNull();
+          expect(describeMessage(s.shareError)).toMatch(/^[A-Z].*\.$/);
+        } else if (!known.settlement) expect(s.history).toEqual(replayTurns(params, r.seed, r.turns).reports);
       }),
       { numRuns: 100 },
     );

@@ -9,6 +9,7 @@ import { crc32, crc32Hex } from '../../src/state/share/code-bytes';
 import type { GameStore } from '../../src/state/store/contract';
 import { decodeShareCode, encodeShareCode, MAX_SHARE_CODE_CHARS } from '../../src/state/share/share-code';
 import { selectShareCode, selectShareLink } from '../../src/state/share/selectors-share';
+import { describeMessage } from '../../src/text';
 import { makeStore, playQuarters, proposalAnswered, negotiating, startedStore } from './helpers';
 import { facilitatedStore, playMixedGame } from './workshop-helpers';
 
@@ -103,7 +104,8 @@ describe('opening a code', () => {
     const before = store.getState();
     store.getState().loadShareCode('L1.abc');
     const after = store.getState();
-    expect(after.shareError).toMatch(/^The code is truncated/);
+    expect(after.shareError?.code).toBe('share.truncated');
+    expect(describeMessage(after.shareError!)).toMatch(/^The code is truncated/);
     expect({ ...after, shareError: null }).toEqual(before);
     store.getState().dismissShareError();
     expect(store.getState().shareError).toBeNull();
@@ -126,8 +128,8 @@ describe('a bad code, in one sentence', () => {
       const decoded = decodeShareCode(code);
       expect(decoded.ok).toBe(false);
       if (!decoded.ok) {
-        expect(decoded.error).toMatch(message);
-        expect(decoded.error).toMatch(/^[A-Z].*\.$/);
+        expect(describeMessage(decoded.error)).toMatch(message);
+        expect(describeMessage(decoded.error)).toMatch(/^[A-Z].*\.$/);
       }
     });
   }
@@ -142,11 +144,13 @@ describe('a bad code, in one sentence', () => {
       turns: [],
     };
     store.getState().loadShareCode(encodeShareCode(record));
-    expect(store.getState().shareError).toMatch(/"atlantis-2030"/);
+    const said = (): string => describeMessage(store.getState().shareError!);
+    expect(store.getState().shareError?.code).toBe('share.unknownScenario');
+    expect(said()).toMatch(/"atlantis-2030"/);
     store
       .getState()
       .loadShareCode(encodeShareCode({ ...record, scenarioId: 'baseline-2025', scenarioVersion: '0.1' }));
-    expect(store.getState().shareError).toMatch(/scenario version differs/);
+    expect(said()).toMatch(/scenario version differs/);
     expect(store.getState().game).toBeNull();
   });
 

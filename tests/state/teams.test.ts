@@ -9,6 +9,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import { KEY_CHARTS } from '../../src/state/selectors/chart';
 import type { GameStore } from '../../src/state/store/contract';
 import { selectShareCode, selectTeamComparison } from '../../src/state/selectors/selectors';
+import { teamLabel } from '../../src/scenes/shared/teams-props';
+import { describeMessage } from '../../src/text';
 import { makeStore, negotiating, playQuarters, proposalAnswered } from './helpers';
 
 /** The share code of a game played on a scenario with fixed levers. */
@@ -36,10 +38,12 @@ function dashboard(): StoreApi<GameStore> {
 describe('the team comparison', () => {
   it('replays every team and keeps a bad code with its error', () => {
     const teams = dashboard().getState().teams;
-    expect(teams.map((t) => t.label)).toEqual(['Hawks', 'Doves', 'Elsewhere', 'Team 4']);
+    expect(teams.map((t) => t.label)).toEqual(['Hawks', 'Doves', 'Elsewhere', null]);
+    expect(teams.map(teamLabel)).toEqual(['Hawks', 'Doves', 'Elsewhere', 'Team 4']);
     expect(teams.map((t) => t.result.ok)).toEqual([true, true, true, false]);
     const bad = teams[3]?.result;
-    expect(bad?.ok === false && bad.error).toMatch(/^The code is truncated/);
+    expect(bad?.ok === false && bad.error.code).toBe('share.truncated');
+    expect(bad?.ok === false && describeMessage(bad.error)).toMatch(/^The code is truncated/);
   });
 
   it('overlays the teams of this scenario on the key charts and marks the others', () => {
@@ -110,7 +114,7 @@ describe('the team comparison', () => {
   it('removing a team drops it; a bad index does nothing', () => {
     const store = dashboard();
     store.getState().removeTeam(1);
-    expect(store.getState().teams.map((t) => t.label)).toEqual(['Hawks', 'Elsewhere', 'Team 4']);
+    expect(store.getState().teams.map(teamLabel)).toEqual(['Hawks', 'Elsewhere', 'Team 4']);
     const before = store.getState();
     store.getState().removeTeam(7);
     store.getState().removeTeam(-1);

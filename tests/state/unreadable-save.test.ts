@@ -6,6 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { SAVE_KEY, UNREADABLE_SAVE_KEY } from '../../src/state/store/persistence';
 import { editedSave, genuineSave, makeStore, memoryStorage, playQuarters } from './helpers';
+import type { GameStore } from '../../src/state/store/contract';
+import { describeMessage } from '../../src/text';
+
+/** Why the store's unreadable save could not be read, in words ('' when there is none). */
+const reasonOf = (s: Pick<GameStore, 'unreadableSave'>): string =>
+  s.unreadableSave ? describeMessage(s.unreadableSave.reason) : '';
 
 /** A store started over storage holding this raw save. */
 function storeOver(raw: string) {
@@ -63,8 +69,8 @@ describe('an unreadable save', () => {
       const raw = c.raw();
       const { storage, store } = storeOver(raw);
       const s = store.getState();
-      expect(s.unreadableSave?.reason).toMatch(c.reason);
-      expect(s.unreadableSave?.reason).toMatch(/^[A-Z].*\.$/);
+      expect(reasonOf(s)).toMatch(c.reason);
+      expect(reasonOf(s)).toMatch(/^[A-Z].*\.$/);
       expect(s.unreadableSave?.raw).toBe(raw);
       expect(s.hasSave).toBe(false);
       expect(s.game).toBeNull();
@@ -112,7 +118,7 @@ describe('an unreadable save', () => {
     expect(store.getState().hasSave).toBe(true);
     storage.map.set(SAVE_KEY, '{}');
     store.getState().continueGame();
-    expect(store.getState().unreadableSave?.reason).toMatch(/not a Leverage save/);
+    expect(reasonOf(store.getState())).toMatch(/not a Leverage save/);
     expect(store.getState().hasSave).toBe(false);
     expect(store.getState().game).toBeNull();
     expect(storage.map.get(UNREADABLE_SAVE_KEY)).toBe('{}');
@@ -132,6 +138,6 @@ describe('an unreadable save', () => {
     };
     oldVersion.game.west.cohesion = 99;
     const drifted = storeOver(JSON.stringify(oldVersion));
-    expect(drifted.store.getState().unreadableSave?.reason).toMatch(/version 0\.0\.1 of the scenario/);
+    expect(reasonOf(drifted.store.getState())).toMatch(/version 0\.0\.1 of the scenario/);
   });
 });

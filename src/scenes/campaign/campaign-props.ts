@@ -6,22 +6,32 @@ import type { GameStore } from '../../state';
 import {
   selectIndicatorRows,
   selectPolicyCosts,
+  selectPostureTrack,
   selectQuarterLabel,
   selectScenario,
   selectShareCode,
   selectShareLink,
   type IndicatorRow,
 } from '../../state';
-import { formatIndicator, indicatorInfo, judgeChange, quarterText, verdictText } from '../../text';
+import {
+  formatIndicator,
+  indicatorInfo,
+  judgeChange,
+  quarterText,
+  screenText,
+  verdictText,
+} from '../../text';
 import type { IndicatorGroupView, IndicatorRowView } from '../../ui/campaign/indicator-list';
+import type { PostureProps } from '../../ui/campaign/posture-view';
 import type { PolicyProps } from '../../ui/campaign/policy-panel';
 import type { ShareProps } from '../../ui/share/share-dialog';
+import { postureTrackProps } from '../shared/posture-props';
 
 /** "Q3 2025 · quarter 3 of 12". */
 export function quarterHeading(s: GameStore): string {
   const horizon = selectScenario(s).params.horizonQuarters;
   const n = Math.min(horizon, (s.game?.quarterIndex ?? 0) + 1);
-  return `${quarterText(selectQuarterLabel(s))} · quarter ${n} of ${horizon}`;
+  return screenText('campaign.quarterHeading', { quarter: quarterText(selectQuarterLabel(s)), n, horizon });
 }
 
 /**
@@ -42,9 +52,9 @@ export function policyProps(s: GameStore): PolicyProps {
       aid: s.pendingPolicy.aidBnEurPerQuarter,
       max: params.policy.aidMaxBnEurPerQuarter,
       marks: [
-        { value: params.policy.aidUsStopsBnEurPerQuarter, label: 'US stops' },
-        { value: params.policy.aidStatusQuoBnEurPerQuarter, label: 'Status quo' },
-        { value: params.policy.aidExpandedBnEurPerQuarter, label: 'Expanded' },
+        { value: params.policy.aidUsStopsBnEurPerQuarter, label: screenText('campaign.aid.usStops') },
+        { value: params.policy.aidStatusQuoBnEurPerQuarter, label: screenText('campaign.aid.statusQuo') },
+        { value: params.policy.aidExpandedBnEurPerQuarter, label: screenText('campaign.aid.expanded') },
       ],
       cohesionPerQuarter: costs.aidCohesionPerQuarter,
     },
@@ -77,23 +87,34 @@ function rowView(r: IndicatorRow, sourceTitle: (key: string) => string): Indicat
   return {
     key: r.name,
     label: info.label,
-    valueText: r.value === null ? 'after the first quarter' : fmt(r.value),
+    valueText: r.value === null ? screenText('campaign.afterFirstQuarter') : fmt(r.value),
     arrow: r.delta === null ? null : verdict === 'unchanged' ? 'flat' : delta > 0 ? 'up' : 'down',
     changeText:
       r.delta === null
         ? ''
         : verdict === 'unchanged'
-          ? 'unchanged'
-          : `${changeNumber}${word ? ` · ${word}` : ''}`,
+          ? verdictText('unchanged')
+          : word
+            ? screenText('campaign.changeVerdict', { change: changeNumber, verdict: word })
+            : changeNumber,
     verdict,
     series: r.series,
     thresholdText: r.threshold
-      ? `${r.threshold.id} ${r.threshold.direction} ${fmt(r.threshold.value)}`
+      ? screenText(
+          r.threshold.direction === 'below' ? 'campaign.thresholdBelow' : 'campaign.thresholdAbove',
+          {
+            id: r.threshold.id,
+            value: fmt(r.threshold.value),
+          },
+        )
       : null,
     thresholdActive: r.threshold?.active ?? false,
     tip: {
       title: info.label,
-      lines: [info.description, ...info.sources.map((k) => `${k} ${sourceTitle(k)}`)],
+      lines: [
+        info.description,
+        ...info.sources.map((k) => screenText('campaign.source', { key: k, title: sourceTitle(k) })),
+      ],
     },
   };
 }
@@ -119,4 +140,9 @@ export function shareProps(s: GameStore): ShareProps {
     seed: s.game?.seed ?? s.seed,
     quarter: quarterHeading(s),
   };
+}
+
+/** Putin's posture track as the campaign's posture view shows it: the selector's track, its sentence in words. */
+export function postureProps(s: GameStore): PostureProps {
+  return postureTrackProps(selectPostureTrack(s));
 }

@@ -3,7 +3,7 @@
  * (quarters as 'Q2 2025', targets by name, the hidden state in words). Pure functions of the store.
  */
 import type { IndicatorName, OverrideTarget } from '../../engine';
-import type { GameStore } from '../../state';
+import type { FacilitatorLogEntry, GameStore } from '../../state';
 import {
   KEY_CHARTS,
   selectFacilitatorConsole,
@@ -12,6 +12,7 @@ import {
 } from '../../state';
 import {
   describeCause,
+  describeMessage,
   formatIndicator,
   formatNumber,
   indicatorInfo,
@@ -21,22 +22,22 @@ import {
   overrideTargetText,
   postureLevelName,
   quarterText,
-  quarterTextIn,
-  countOf,
-  NOUNS,
+  screenText,
+  type ScreenTextKey,
 } from '../../text';
 import { tabLabel } from '../../ui/chart/chart-tabs';
 import type { ConsoleProps } from '../../ui/facilitator/console-view';
 import type { ChartChoice } from '../../ui/facilitator/projector-picker';
 
-const KIND_WORDS: Readonly<Record<string, string>> = {
-  pause: 'Pause',
-  resume: 'Resume',
-  inject: 'Inject',
-  override: 'Override',
-  reveal: 'Reveal',
-  rewind: 'Rewind',
-  'hot-seat': 'Hot seat',
+/** The log's word for each kind of entry. */
+const KIND_WORDS: Readonly<Record<FacilitatorLogEntry['kind'], ScreenTextKey>> = {
+  pause: 'facilitator.kind.pause',
+  resume: 'facilitator.kind.resume',
+  inject: 'facilitator.kind.inject',
+  override: 'facilitator.kind.override',
+  reveal: 'facilitator.kind.reveal',
+  rewind: 'facilitator.kind.rewind',
+  'hot-seat': 'facilitator.kind.hotSeat',
 };
 
 /** A quarter index as the game writes it ('Q2 2025'). */
@@ -46,15 +47,17 @@ export function quarterName(s: GameStore, index: number): string {
 
 /** An override target's value as the console writes it. */
 function targetValue(target: OverrideTarget, value: number): string {
-  if (target === 'postureLevel') return `${value} (${postureLevelName(Math.round(value))})`;
+  if (target === 'postureLevel')
+    return screenText('facilitator.postureValue', { value, name: postureLevelName(Math.round(value)) });
   if (target === 'tempo') return formatNumber(value, 2);
   if (target === 'forceStrength') return formatNumber(value, 0);
-  if (target === 'cpiPct' || target === 'keyRatePct') return `${formatNumber(value, 1)} %`;
+  if (target === 'cpiPct' || target === 'keyRatePct')
+    return screenText('facilitator.percent', { value }, { value: { digits: 1 } });
   return formatIndicator(target, value);
 }
 
 function hiddenInWords(k: KremlinHiddenState): NonNullable<ConsoleProps['kremlin']> {
-  const yes = (b: boolean): string => (b ? 'yes' : 'no');
+  const yes = (b: boolean): string => screenText(b ? 'common.yes' : 'common.no');
   const facts = [
     ['belief', formatNumber(k.belief, 2)],
     ['tempo', formatNumber(k.tempo, 2)],
@@ -77,8 +80,14 @@ function hiddenInWords(k: KremlinHiddenState): NonNullable<ConsoleProps['kremlin
       const label = /^[A-Za-z]+$/.test(c.metric)
         ? (indicatorInfo(c.metric as IndicatorName)?.label ?? c.metric)
         : c.metric;
-      const state = c.active ? 'active' : 'not active';
-      return `${name}: ${label} ${c.direction} ${formatNumber(c.start)}: ${c.streak} of ${countOf(c.quartersNeeded, NOUNS.quarter)} (${state})`;
+      return screenText(c.active ? 'facilitator.streakActive' : 'facilitator.streakInactive', {
+        name,
+        label,
+        direction: screenText(c.direction === 'below' ? 'facilitator.below' : 'facilitator.above'),
+        start: c.start,
+        streak: c.streak,
+        needed: c.quartersNeeded,
+      });
     }),
   };
 }
@@ -97,7 +106,10 @@ export function consoleProps(s: GameStore): ConsoleProps {
       title: i.title,
       description: i.description,
       sources: i.sources,
-      when: i.scheduledLabel === null ? 'On demand' : `Scheduled for ${quarterText(i.scheduledLabel)}`,
+      when:
+        i.scheduledLabel === null
+          ? screenText('facilitator.onDemand')
+          : screenText('facilitator.scheduledFor', { quarter: quarterText(i.scheduledLabel) }),
       fired: i.fired,
     })),
     overrides: c.overrides.map((o) => {
@@ -115,23 +127,18 @@ export function consoleProps(s: GameStore): ConsoleProps {
     }),
     reveal: c.revealKremlin,
     kremlin: c.kremlin ? hiddenInWords(c.kremlin) : null,
-    rewind: s.turns.map((_, index) => ({ index, label: `Start of ${quarterName(s, index)}` })),
+    rewind: s.turns.map((_, index) => ({
+      index,
+      label: screenText('facilitator.rewindTo', { quarter: quarterName(s, index) }),
+    })),
     log: c.log.map((e) => ({
       quarter: quarterName(s, e.quarterIndex),
-      kind: KIND_WORDS[e.kind] ?? e.kind,
-      text: quarterTextIn(targetNames(e.text)),
+      kind: screenText(KIND_WORDS[e.kind]),
+      text: describeMessage(e),
       reason: e.reason ?? null,
     })),
     projectorCharts: s.projectorCharts,
   };
-}
-
-/** "Overrode westernCohesion to 30: …" → "Overrode Western cohesion to 30: …". */
-function targetNames(text: string): string {
-  return text.replace(/^Overrode (\w+) to/, (whole, target: string) => {
-    const label = overrideTargetText(target as OverrideTarget).label;
-    return label === target ? whole : `Overrode ${label} to`;
-  });
 }
 
 /** The charts the projector can show, with their short names. */

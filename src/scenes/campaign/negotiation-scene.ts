@@ -5,26 +5,14 @@
  */
 import type { NegotiationAnswer } from '../../engine';
 import type { GameStore } from '../../state';
-import { selectNegotiationTerms, selectPostureTrack, selectQuarterLabel, selectScenario } from '../../state';
-import { describeNegotiationReason, negotiationResponseLabel, quarterText, countOf, NOUNS } from '../../text';
+import { selectNegotiationTerms } from '../../state';
 import { button, el } from '../../ui/dom';
 import { createModal } from '../../ui/modal';
-import { createAnswerView, type AnswerProps } from '../../ui/negotiation/answer-view';
+import { createAnswerView } from '../../ui/negotiation/answer-view';
 import { createTermsForm } from '../../ui/negotiation/terms-form';
 import { SCENE_KEYS } from '../shared/scene-keys';
 import { ScreenScene } from '../shared/screen-scene';
-
-function answerProps(s: GameStore, a: NegotiationAnswer): AnswerProps {
-  const terms = selectNegotiationTerms(s);
-  return {
-    response: a.response,
-    label: negotiationResponseLabel(a.response),
-    reasons: a.reasons.map((r) => describeNegotiationReason(r)),
-    counterTerms: a.counter
-      ? terms.map((t) => `${t.name}: ${t.options.find((o) => o.id === a.counter?.[t.id])?.label ?? '—'}`)
-      : [],
-  };
-}
+import { answerProps, negotiationText } from './negotiation-props';
 
 /** The negotiation dialog. */
 export class NegotiationScene extends ScreenScene {
@@ -41,29 +29,25 @@ export class NegotiationScene extends ScreenScene {
 
   protected build(s: GameStore): HTMLElement {
     const act = (): GameStore => this.ctx.store.getState();
-    const track = selectPostureTrack(s);
-    const level = track.levels.find((l) => l.current);
-    const tolerance = selectScenario(s).params.negotiation.toleranceByPosture[track.current] ?? 0;
+    const text = negotiationText(s);
     this.form = createTermsForm(selectNegotiationTerms(s), (term, option) => act().setTerm(term, option));
     this.answerSlot = el('div', { className: 'answer__slot', attrs: { 'aria-live': 'polite' } });
     this.shownAnswer = null;
     const modal = createModal({
-      title: 'Propose a settlement',
-      eyebrow: `Negotiation · ${quarterText(selectQuarterLabel(s))}`,
+      title: text.title,
+      eyebrow: text.eyebrow,
       className: 'modal--wide modal--negotiation',
       body: [
         el('p', { className: 'negotiation__posture' }, [
-          el('strong', {
-            text: `Putin’s posture: ${level?.name ?? ''} (level ${track.current} of ${track.levels.length - 1}). `,
-          }),
-          `${level?.summary ?? ''} In this posture he gives up at most ${countOf(tolerance, NOUNS.concessionPoint)}; each option below says what it asks of Russia. The more your terms suit the US, Ukraine and Europe, the higher the settlement scores.`,
+          el('strong', { text: `${text.posture} ` }),
+          text.tolerance,
         ]),
         this.form.root,
         this.answerSlot,
       ],
       footer: [
-        button('Back to the campaign', () => act().closeNegotiation()),
-        button('Send proposal', () => act().propose(), 'primary'),
+        button(text.back, () => act().closeNegotiation()),
+        button(text.send, () => act().propose(), 'primary'),
       ],
       onClose: () => act().closeNegotiation(),
     });

@@ -2,25 +2,12 @@
  * Report: the quarter report as a dialog over the campaign. Texts come from the text layer; the
  * dialog is announced, its heading takes focus, and Continue (or Enter) dismisses it.
  */
-import type { ReportEvent } from '../../engine';
 import type { GameStore } from '../../state';
-import { describeEvent, EN, formatIndicator, quarterText } from '../../text';
-import { isTurningPoint, pickReportItems } from '../../ui/report/report-order';
-import { createReportView, type ReportItemView } from '../../ui/report/report-view';
+import { createReportView } from '../../ui/report/report-view';
 import { sourceLookupOf } from '../briefing/briefing-scene';
 import { SCENE_KEYS } from '../shared/scene-keys';
 import { ScreenScene } from '../shared/screen-scene';
-
-function itemView(e: ReportEvent): ReportItemView {
-  const text = describeEvent(e);
-  return {
-    category: EN.categories[e.category] ?? e.category,
-    headline: text.headline,
-    because: text.because,
-    sources: e.sources,
-    tone: isTurningPoint(e) ? 'turning' : e.severity === 'info' ? 'plain' : 'warning',
-  };
-}
+import { reportProps } from './report-props';
 
 /** The quarter report dialog. */
 export class ReportScene extends ScreenScene {
@@ -34,28 +21,8 @@ export class ReportScene extends ScreenScene {
   }
 
   protected build(s: GameStore): HTMLElement {
-    const report = s.lastReport ?? s.history.at(-1);
-    const { lead, items } = pickReportItems(report?.events ?? []);
-    const i = report?.indicators;
-    const summary = i
-      ? `Occupied: ${formatIndicator('occupiedKm2', i.occupiedKm2)} · Liquid reserves: ${formatIndicator('nwfLiquidTrnRub', i.nwfLiquidTrnRub)} · Western cohesion: ${formatIndicator('westernCohesion', i.westernCohesion)}`
-      : '';
-    const fallback: ReportItemView = {
-      category: '',
-      headline: 'A quiet quarter',
-      because: 'Nothing crossed a line this quarter.',
-      sources: [],
-      tone: 'plain',
-    };
-    const view = createReportView(
-      {
-        quarter: quarterText(report?.quarter ?? ''),
-        lead: lead ? itemView(lead) : fallback,
-        items: items.map(itemView),
-        summary,
-      },
-      sourceLookupOf(s),
-      () => this.ctx.store.getState().dismissReport(),
+    const view = createReportView(reportProps(s), sourceLookupOf(s), () =>
+      this.ctx.store.getState().dismissReport(),
     );
     this.focusTarget = view.heading;
     this.announce = view.announce;

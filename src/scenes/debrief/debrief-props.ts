@@ -2,18 +2,17 @@
 import type { GameStore } from '../../state';
 import { KEY_CHARTS, selectChart, selectDebrief, selectScenario } from '../../state';
 import type { ReportEvent } from '../../engine';
-import { describeEvent, formatNumber, hasEventText, quarterText, countOf, NOUNS } from '../../text';
+import { describeEvent, describeMessage, hasEventText, quarterText, screenText } from '../../text';
 import { scoreExplanation, verdictWords } from '../../ui/debrief/debrief-text';
 import type { DebriefProps } from '../../ui/debrief/debrief-view';
 import { pickReportItems } from '../../ui/report/report-order';
 
-const TITLES = {
-  settlement: 'Settlement signed',
-  collapse: 'The coalition collapsed',
-  horizon: 'The war goes on',
-} as const;
+const pct = (v: number): number => Math.round(v * 100);
 
-const pct = (v: number): string => `${Math.round(v * 100)}%`;
+/** A posture level by its name in the scenario, or 'Level n'. */
+export function levelName(names: readonly { readonly name: string }[], level: number): string {
+  return names[level]?.name ?? screenText('common.level', { level });
+}
 
 /** The event a quarter's report leads with, among those the text layer has words for (else any). */
 export function leadEvent(events: readonly ReportEvent[]): ReportEvent | null {
@@ -25,7 +24,7 @@ export function leadEvent(events: readonly ReportEvent[]): ReportEvent | null {
 export function quarterHeadlines(all: readonly ReportEvent[], kept: readonly ReportEvent[]): string[] {
   const lead = leadEvent(all);
   const rest = kept.filter((e) => e !== lead).map((e) => describeEvent(e).headline);
-  return [lead ? describeEvent(lead).headline : 'A quiet quarter', ...rest];
+  return [lead ? describeEvent(lead).headline : screenText('debrief.quietQuarter'), ...rest];
 }
 
 /** The debrief's props. */
@@ -34,7 +33,7 @@ export function debriefProps(s: GameStore): DebriefProps {
   const { params } = selectScenario(s);
   const n = params.negotiation;
   const labels = selectChart(s, KEY_CHARTS[0]).quarters.map((q) => quarterText(q));
-  const levelName = (l: number): string => params.posture.levels[l]?.name ?? `Level ${l}`;
+  const level = (l: number): string => levelName(params.posture.levels, l);
   const terms = d.outcome?.terms
     ? n.terms.flatMap((t) => {
         const o = t.options.find((x) => x.id === d.outcome?.terms?.[t.id]);
@@ -43,7 +42,11 @@ export function debriefProps(s: GameStore): DebriefProps {
               {
                 term: t.name,
                 option: o.label,
-                acceptability: `US ${pct(o.acceptabilityUs)}, Ukraine ${pct(o.acceptabilityUkraine)}, Europe ${pct(o.acceptabilityEurope)}`,
+                acceptability: screenText('debrief.acceptability', {
+                  us: pct(o.acceptabilityUs),
+                  ukraine: pct(o.acceptabilityUkraine),
+                  europe: pct(o.acceptabilityEurope),
+                }),
               },
             ]
           : [];
@@ -53,9 +56,8 @@ export function debriefProps(s: GameStore): DebriefProps {
   const last = s.history.at(-1)?.indicators;
   const postureLevel = last?.posture ?? 0;
   return {
-    title: d.outcome ? TITLES[d.outcome.kind] : 'The war goes on',
-    // The selector writes engine labels ('2025-Q4'); the screen writes 'Q4 2025'.
-    headline: d.headline.replace(/\d{4}-Q[1-4]/g, (q) => quarterText(q)),
+    title: screenText(`debrief.title.${d.outcome?.kind ?? 'running'}`),
+    headline: describeMessage(d.headline),
     score: d.score,
     explanation: scoreExplanation(
       d.outcome?.kind ?? null,
@@ -73,26 +75,38 @@ export function debriefProps(s: GameStore): DebriefProps {
         quarters: d.outcome?.kind === 'settlement' ? d.outcome.quarterIndex : t.quarters,
         aidSpentBnEur: t.aidSpentBnEur,
         postureLevel,
-        postureName: levelName(postureLevel),
+        postureName: level(postureLevel),
         cohesion: last?.westernCohesion ?? 0,
       },
     ),
     terms,
-    totals: `Over ${countOf(t.quarters, NOUNS.quarter)}: €${formatNumber(t.aidSpentBnEur, 1)} bn of aid, ${formatNumber(t.occupiedKm2Gained, 0)} km² taken by Russia, ${formatNumber(t.russianCasualties, 0)} Russian casualties.`,
+    totals: screenText(
+      'debrief.totals',
+      {
+        quarters: t.quarters,
+        aid: t.aidSpentBnEur,
+        km2: t.occupiedKm2Gained,
+        casualties: t.russianCasualties,
+      },
+      { aid: { digits: 1 }, km2: { digits: 0 }, casualties: { digits: 0 } },
+    ),
     forecasts: d.forecasts.map((f) => ({
       label: f.forecast.label,
-      window: `${labels[f.forecast.fromQuarter] ?? ''} to ${labels[f.forecast.toQuarter] ?? ''}`,
+      window: screenText('debrief.forecastWindow', {
+        from: labels[f.forecast.fromQuarter] ?? '',
+        to: labels[f.forecast.toQuarter] ?? '',
+      }),
       verdict: verdictWords(f.verdict, f.firstQuarter === null ? null : (labels[f.firstQuarter] ?? null)),
       held: f.verdict === 'as-forecast',
     })),
     timeline: d.timeline.map((e, i) => ({
       quarter: quarterText(e.quarter),
-      aid: `€${formatNumber(e.aid, 1)} bn`,
+      aid: screenText('common.aidBn', { aid: e.aid }, { aid: { digits: 1 } }),
       sanctions: params.policy.sanctionsLevels[e.sanctions]?.name ?? String(e.sanctions),
       posture:
         e.postureAfter === e.postureBefore
-          ? levelName(e.postureAfter)
-          : `${levelName(e.postureBefore)} → ${levelName(e.postureAfter)}`,
+          ? level(e.postureAfter)
+          : screenText('debrief.postureMoved', { from: level(e.postureBefore), to: level(e.postureAfter) }),
       postureChanged: e.postureAfter !== e.postureBefore,
       events: quarterHeadlines(s.history[i]?.events ?? [], e.events),
     })),

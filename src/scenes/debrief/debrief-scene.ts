@@ -6,7 +6,7 @@
 import Phaser from 'phaser';
 import type { GameStore } from '../../state';
 import { KEY_CHARTS, selectChart, selectCsvExport, selectGameJson } from '../../state';
-import { indicatorInfo } from '../../text';
+import { describeMessage, indicatorInfo, screenText } from '../../text';
 import { drawBackdrop } from '../../ui/backdrop';
 import { viewSize } from '../canvas/device-pixels';
 import type { ChartsPanel } from '../../ui/chart/charts-panel';
@@ -51,7 +51,7 @@ export class DebriefScene extends ScreenScene {
     const exportsTab = createExportsView({
       fileStem: stem,
       csv: () => selectCsvExport(this.ctx.store.getState()) ?? '',
-      json: () => JSON.stringify(selectGameJson(this.ctx.store.getState()), null, 2),
+      json: () => JSON.stringify(selectGameJson(this.ctx.store.getState(), describeMessage), null, 2),
       charts: KEY_CHARTS.map((id) => ({
         label: tabLabel(id, indicatorInfo(id).label),
         spec: () => specFromChartData(selectChart(this.ctx.store.getState(), id), LIGHT_INK),
@@ -63,13 +63,13 @@ export class DebriefScene extends ScreenScene {
       props,
       this.charts.root,
       [
-        { id: 'review', label: 'Quarter by quarter', panel: scrubber.root },
+        { id: 'review', label: screenText('debrief.tab.review'), panel: scrubber.root },
         {
           id: 'discussion',
-          label: 'Discussion',
+          label: screenText('debrief.tab.discussion'),
           panel: createDiscussionView(review.prompts, review.facts, review.learningGoals),
         },
-        { id: 'exports', label: 'Exports', panel: exportsTab },
+        { id: 'exports', label: screenText('debrief.tab.exports'), panel: exportsTab },
       ],
       () => this.ctx.store.getState().playAgain(),
       () => this.scheduleDraw(),

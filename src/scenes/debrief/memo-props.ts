@@ -6,7 +6,7 @@
 import type { IndicatorName } from '../../engine';
 import type { GameStore } from '../../state';
 import { KEY_CHARTS, selectDebrief } from '../../state';
-import { formatIndicator, indicatorInfo, countOf, NOUNS } from '../../text';
+import { formatIndicator, indicatorInfo, screenText } from '../../text';
 import type { DebriefProps } from '../../ui/debrief/debrief-view';
 import { formatIsoDate } from '../../ui/format-date';
 import type { MemoProps } from '../../ui/review/memo';
@@ -21,10 +21,10 @@ const MAX_SOURCES = 24;
 
 /** What every reader of a memo should know about the model. */
 export const MEMO_CAVEATS: readonly string[] = [
-  'Leverage is a teaching simplification, not a forecast: a few dozen stocks and flows stand for a war, an economy and a coalition, and many of its curves are modelling choices.',
-  'Starting figures are as of 19 February 2025, when ISW published “Russia’s Weakness Offers Leverage”; later events are not in them unless the scenario says so.',
-  'Sources disagree on several figures (tank production, loss counts, real inflation); the game uses the report’s central view unless other assumptions were chosen.',
-  'Putin’s posture and his belief that the West will quit model the report’s argument; they are not knowledge of the Kremlin’s decisions.',
+  screenText('memo.caveat.model'),
+  screenText('memo.caveat.vintage'),
+  screenText('memo.caveat.sources'),
+  screenText('memo.caveat.posture'),
 ];
 
 /** The memo of the game on screen, from the debrief's props `d`. */
@@ -42,13 +42,13 @@ export function memoProps(s: GameStore, d: DebriefProps): MemoProps {
   const quarters = s.history.length;
   return {
     scenarioName: s.scenario.name,
-    vintage: `Figures as of ${formatIsoDate(s.scenario.dataVintage)}`,
-    meta: `Seed ${s.game?.seed ?? s.seed} · ${countOf(quarters, NOUNS.quarter)} played`,
+    vintage: screenText('memo.vintage', { date: formatIsoDate(s.scenario.dataVintage) }),
+    meta: screenText('memo.meta', { seed: String(s.game?.seed ?? s.seed), quarters }),
     outcomeTitle: d.title,
     score: d.score,
     headline: d.headline,
     explanation: d.explanation,
-    terms: d.terms.map((t) => `${t.term}: ${t.option}`).join('; '),
+    terms: d.terms.map((t) => screenText('memo.term', { term: t.term, option: t.option })).join('; '),
     decisions: d.timeline.map((t) => ({
       quarter: t.quarter,
       aid: t.aid,
@@ -68,7 +68,7 @@ export function memoProps(s: GameStore, d: DebriefProps): MemoProps {
         return { key, title: entry ? printableSourceName(entry) : '' };
       }),
       ...(cited.length > listed.length
-        ? [{ key: '…', title: `and ${cited.length - listed.length} more in the game’s bibliography` }]
+        ? [{ key: '…', title: screenText('memo.moreSources', { more: cited.length - listed.length }) }]
         : []),
     ],
     caveats: MEMO_CAVEATS,

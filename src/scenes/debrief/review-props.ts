@@ -8,16 +8,15 @@ import type { GameStore } from '../../state';
 import { selectDiscussionPrompts, selectReviewTimeline, type ReviewEntry } from '../../state';
 import {
   describeEvent,
+  describeMessage,
   formatIndicator,
-  formatNumber,
   hasEventText,
   indicatorInfo,
   judgeChange,
   overrideTargetText,
   quarterText,
+  screenText,
   verdictText,
-  countOf,
-  NOUNS,
 } from '../../text';
 import { pickReportItems } from '../../ui/report/report-order';
 import { leadEvent } from './debrief-props';
@@ -37,6 +36,11 @@ export const REVIEW_FIGURES: readonly IndicatorName[] = [
 
 const item = (text: string, detail: string | null = null): ReviewItem => ({ text, detail });
 
+/** A sanctions level by its name in the scenario, or 'level n'. */
+function sanctionsName(params: ScenarioParams, level: number): string {
+  return params.policy.sanctionsLevels[level]?.name ?? screenText('common.levelLower', { level });
+}
+
 function figures(
   now: Indicators,
   before: Indicators | null,
@@ -47,25 +51,33 @@ function figures(
     const base = { label: indicatorInfo(name).label, value, series: played.map((i) => i[name]) };
     if (!before) return { ...base, change: '' };
     const verdict = verdictText(judgeChange(name, before[name], now[name]));
-    const was = `was ${formatIndicator(name, before[name])}`;
-    return { ...base, change: verdict ? `${was} · ${verdict}` : was };
+    const was = formatIndicator(name, before[name]);
+    return {
+      ...base,
+      change: verdict
+        ? screenText('review.changeVerdict', { was, verdict })
+        : screenText('review.change', { was }),
+    };
   });
 }
 
 function sections(e: ReviewEntry, events: readonly ReportEvent[], params: ScenarioParams): ReviewSection[] {
   const find = (code: string): ReportEvent | undefined => events.find((x) => x.code === code);
   const sent = e.indicators.aidBnEur;
+  const bn = { aid: { digits: 1 } };
   const aid = item(
-    `Military aid: €${formatNumber(e.policy.aidBnEurPerQuarter, 1)} bn a quarter`,
-    sent < e.policy.aidBnEurPerQuarter - 0.05
-      ? `Only €${formatNumber(sent, 1)} bn was sent: an inject capped it.`
-      : null,
+    screenText('review.aid', { aid: e.policy.aidBnEurPerQuarter }, bn),
+    sent < e.policy.aidBnEurPerQuarter - 0.05 ? screenText('review.aidCapped', { aid: sent }, bn) : null,
   );
   const sanctions = item(
-    `Sanctions: ${params.policy.sanctionsLevels[e.policy.sanctionsLevel]?.name ?? `level ${e.policy.sanctionsLevel}`}`,
+    screenText('review.sanctions', { name: sanctionsName(params, e.policy.sanctionsLevel) }),
   );
+  const reason = (why: string): string => screenText('review.reason', { reason: why });
   const overrideLine = (o: Override): ReviewItem =>
-    item(`Overrode ${overrideTargetText(o.target).label} to ${formatNumber(o.value)}`, `Reason: ${o.reason}`);
+    item(
+      screenText('review.override', { target: overrideTargetText(o.target).label, value: o.value }),
+      reason(o.reason),
+    );
   const listed = new Set<ReportEvent>();
   const because = (x: ReportEvent | undefined): string | null => {
     if (!x) return null;
@@ -75,44 +87,51 @@ function sections(e: ReviewEntry, events: readonly ReportEvent[], params: Scenar
   const kremlin = e.kremlin.map((k) => {
     const ev = find(`kremlin.${k.option}`);
     const text = ev ? describeEvent(ev).headline : k.option;
-    return item(k.byPlayer ? `${text} (the Kremlin player’s choice)` : text, because(ev));
+    return item(k.byPlayer ? screenText('review.kremlinByPlayer', { text }) : text, because(ev));
   });
   const thresholds = e.thresholds.map((t) =>
     item(
-      `${t.id} ${t.name}: ${t.on ? 'now active' : 'no longer active'}`,
+      screenText(t.on ? 'review.thresholdOn' : 'review.thresholdOff', { id: t.id, name: t.name }),
       because(events.find((x) => x.code === `threshold.${t.on ? 'on' : 'off'}` && x.values['id'] === t.id)),
     ),
   );
   const posture = e.postureChanges.map((c) => {
     because(events.find((x) => x.code === `posture.${c.direction}`));
     return item(
-      `${c.direction === 'up' ? 'Up' : 'Down'} from level ${c.from} to level ${c.to}, “${c.name}”`,
-      c.explanation,
+      screenText(c.direction === 'up' ? 'review.postureUp' : 'review.postureDown', {
+        from: c.from,
+        to: c.to,
+        name: c.name,
+      }),
+      describeMessage(c.explanation),
     );
   });
   const injects = e.injects.map((i) => {
     because(events.find((x) => x.code === 'inject.fired' && x.values['id'] === i.id));
-    return item(i.title, i.scheduled ? 'Scheduled by the scenario.' : 'Fired by the facilitator.');
+    return item(i.title, screenText(i.scheduled ? 'review.injectScheduled' : 'review.injectFired'));
   });
   // The log in order; an override is written from its record (target in words, the reason apart).
   const overrides = [...e.overrides];
   const facilitator = e.facilitator.map((l) => {
     const o = l.kind === 'override' ? overrides.find((x) => x.reason === l.reason) : undefined;
     if (o) overrides.splice(overrides.indexOf(o), 1);
-    return o ? overrideLine(o) : item(l.text, l.reason ? `Reason: ${l.reason}` : null);
+    return o ? overrideLine(o) : item(describeMessage(l), l.reason ? reason(l.reason) : null);
   });
   facilitator.push(...overrides.map(overrideLine));
   const lead = leadEvent(events);
   const { items } = pickReportItems(events.filter((x) => hasEventText(x.code)));
   const others = items.filter((x) => x !== lead && !listed.has(x)).slice(0, 3);
   return [
-    { title: 'The West decided', items: [aid, sanctions] },
-    { title: 'Injects', items: injects },
-    { title: 'Kremlin decisions', items: kremlin },
-    { title: 'Pressures crossed', items: thresholds },
-    { title: 'Posture changes, and why', items: posture },
-    { title: 'Facilitator', items: facilitator },
-    { title: 'Also in the quarter report', items: others.map((x) => item(describeEvent(x).headline)) },
+    { title: screenText('review.section.west'), items: [aid, sanctions] },
+    { title: screenText('review.section.injects'), items: injects },
+    { title: screenText('review.section.kremlin'), items: kremlin },
+    { title: screenText('review.section.thresholds'), items: thresholds },
+    { title: screenText('review.section.posture'), items: posture },
+    { title: screenText('review.section.facilitator'), items: facilitator },
+    {
+      title: screenText('review.section.others'),
+      items: others.map((x) => item(describeEvent(x).headline)),
+    },
   ];
 }
 
@@ -122,26 +141,53 @@ export function gameFacts(timeline: readonly ReviewEntry[], params: ScenarioPara
   const shift = first?.postureChanges.find((c) => c.direction === 'up');
   const facts: string[] = [
     first && shift
-      ? `Putin’s posture first shifted in ${quarterText(first.quarter)}, to “${shift.name}”, with ${shift.thresholds.length > 0 ? shift.thresholds.join(', ') : 'no pressure'} active and his belief that the West will quit at ${formatNumber(shift.belief, 2)}${shift.beliefGate === null ? '' : ` (it had to be below ${formatNumber(shift.beliefGate, 2)})`}.`
-      : 'Putin’s posture never shifted in this game.',
+      ? screenText(
+          shift.beliefGate === null ? 'review.fact.firstShift' : 'review.fact.firstShiftGate',
+          {
+            quarter: quarterText(first.quarter),
+            name: shift.name,
+            thresholds:
+              shift.thresholds.length > 0
+                ? shift.thresholds.join(', ')
+                : screenText('review.fact.noPressure'),
+            belief: shift.belief,
+            gate: shift.beliefGate ?? '',
+          },
+          { belief: { digits: 2 }, gate: { digits: 2 } },
+        )
+      : screenText('review.fact.neverShifted'),
   ];
   const last = timeline.at(-1);
   if (last) {
     const start = params.initial.westernCohesion;
     const end = last.indicators.westernCohesion;
     facts.push(
-      `Western cohesion went from ${formatNumber(start, 0)} to ${formatNumber(end, 0)} (${formatNumber(end - start, 0, true)}).`,
+      screenText(
+        'review.fact.cohesion',
+        { start, end, change: end - start },
+        { start: { digits: 0 }, end: { digits: 0 }, change: { digits: 0, signed: true } },
+      ),
     );
     const aid = timeline.reduce((n, e) => n + e.policy.aidBnEurPerQuarter, 0);
+    const bn = { digits: 1 };
     facts.push(
-      `Military aid: €${formatNumber(aid, 1)} bn over ${countOf(timeline.length, NOUNS.quarter)}, €${formatNumber(aid / timeline.length, 1)} bn a quarter on average (the status quo is €${formatNumber(params.policy.aidStatusQuoBnEurPerQuarter, 1)} bn).`,
+      screenText(
+        'review.fact.aid',
+        {
+          aid,
+          quarters: timeline.length,
+          average: aid / timeline.length,
+          statusQuo: params.policy.aidStatusQuoBnEurPerQuarter,
+        },
+        { aid: bn, average: bn, statusQuo: bn },
+      ),
     );
     const levels = [...new Set(timeline.map((e) => e.policy.sanctionsLevel))].sort((a, b) => a - b);
-    const name = (l: number): string => params.policy.sanctionsLevels[l]?.name ?? `level ${l}`;
+    const name = (l: number): string => sanctionsName(params, l);
     facts.push(
       levels.length === 1
-        ? `Sanctions stayed at “${name(levels[0]!)}”.`
-        : `Sanctions ranged from “${name(levels[0]!)}” to “${name(levels.at(-1)!)}”.`,
+        ? screenText('review.fact.sanctionsSame', { name: name(levels[0]!) })
+        : screenText('review.fact.sanctionsRange', { from: name(levels[0]!), to: name(levels.at(-1)!) }),
     );
   }
   return facts;
@@ -158,7 +204,7 @@ export function reviewProps(s: GameStore): ReviewProps {
     const moved = e.postureChanges.at(-1);
     return {
       quarter: quarterText(e.quarter),
-      headline: lead ? describeEvent(lead).headline : 'A quiet quarter: nothing crossed a line.',
+      headline: lead ? describeEvent(lead).headline : screenText('review.quietQuarter'),
       posture: {
         levels: params.posture.levels.map((l) => ({
           level: l.level,
@@ -166,8 +212,12 @@ export function reviewProps(s: GameStore): ReviewProps {
           current: l.level === e.indicators.posture,
         })),
         note: moved
-          ? `Moved ${moved.direction} this quarter.`
-          : `Unchanged this quarter; ${formatNumber(e.indicators.activePressures, 0)} pressures active.`,
+          ? screenText(moved.direction === 'up' ? 'review.movedUp' : 'review.movedDown')
+          : screenText(
+              'review.unchanged',
+              { pressures: Math.round(e.indicators.activePressures) },
+              { pressures: { digits: 0 } },
+            ),
       },
       cohesion: e.indicators.westernCohesion,
       figures: figures(e.indicators, timeline[i - 1]?.indicators ?? null, played),

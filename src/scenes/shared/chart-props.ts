@@ -2,7 +2,7 @@
 import type { IndicatorName } from '../../engine';
 import type { GameStore } from '../../state';
 import { selectChart } from '../../state';
-import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../../text';
+import { chartUnit, formatIndicator, indicatorInfo, quarterText, screenText } from '../../text';
 import { chartPoints, type ChartModel } from '../../ui/chart/chart-model';
 
 /** The model of one key chart. */
@@ -21,7 +21,10 @@ export function chartModel(s: GameStore, indicator: IndicatorName): ChartModel {
     statusQuo: chartPoints(d.statusQuo),
     baseline: d.baseline.map((v, q) => ({ q, v })),
     modifiedBaseline: d.modifiedBaseline.map((v, q) => ({ q, v })),
-    thresholds: d.thresholds.map((value) => ({ value, label: `Threshold ${format(value)}` })),
+    thresholds: d.thresholds.map((value) => ({
+      value,
+      label: screenText('chart.threshold', { value: format(value) }),
+    })),
     forecasts: d.forecasts.map((f) => ({
       fromQuarter: f.fromQuarter,
       toQuarter: f.toQuarter,

@@ -5,6 +5,7 @@
  */
 import Phaser from 'phaser';
 import { createProgressView } from '../../ui/progress-view';
+import { screenText } from '../../text';
 import { sceneContext } from './scene-context';
 import { SCENE_KEYS } from './scene-keys';
 import { installRenderOnDemand } from '../canvas/render-on-demand';
@@ -20,7 +21,7 @@ export class PreloadScene extends Phaser.Scene {
 
   create(): void {
     const ctx = sceneContext(this);
-    const view = createProgressView('Loading the briefing');
+    const view = createProgressView(screenText('preload.loading'));
     ctx.uiRoot.append(view.root);
     const tasks: Promise<unknown>[] = FONT_FACES.map((face) => document.fonts.load(face));
     let done = 0;

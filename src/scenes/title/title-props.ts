@@ -4,11 +4,12 @@
  * by the store; what a choice sets is read from the chosen scenario's provenance, where the store
  * records each overridden figure with its sources and their range.
  */
-import type { GameStore } from '../../state';
+import type { GameStore, UnreadableSave } from '../../state';
 import { selectAssumptionList } from '../../state';
-import { assumptionPresets, formatNumber } from '../../text';
+import { assumptionPresets, describeMessage, formatNumber, screenText } from '../../text';
 import type { AssumptionsProps, ChosenFigureView } from '../../ui/title/assumptions-panel';
 import type { PlayModesProps } from '../../ui/title/play-modes';
+import type { UnreadableProps } from '../../ui/title/unreadable-banner';
 
 /** The preset the panel marks: the store's, or the central view while nothing is chosen. */
 function presetShown(s: GameStore): string | null {
@@ -23,7 +24,11 @@ export function chosenFigures(s: GameStore): ChosenFigureView[] {
     const text = p.choice;
     if (text === undefined || !text.startsWith('Assumption ') || seen.has(text)) continue;
     const range = p.range
-      ? `Sources range from ${formatNumber(p.range[0])} to ${formatNumber(p.range[1])} ${p.unit}`
+      ? screenText('title.sourcesRange', {
+          from: formatNumber(p.range[0]),
+          to: formatNumber(p.range[1]),
+          unit: p.unit,
+        })
       : '';
     seen.set(text, {
       text: text.replace(/^Assumption "([^"]+)": /, '$1: '),
@@ -44,7 +49,11 @@ export function assumptionsProps(s: GameStore): AssumptionsProps {
       id: a.id,
       name: a.name,
       question: a.question,
-      rangeText: `${formatNumber(a.range[0])}–${formatNumber(a.range[1])} ${a.unit}`,
+      rangeText: screenText('title.range', {
+        from: formatNumber(a.range[0]),
+        to: formatNumber(a.range[1]),
+        unit: a.unit,
+      }),
       sources: a.sources,
       options: a.options,
     })),
@@ -55,4 +64,23 @@ export function assumptionsProps(s: GameStore): AssumptionsProps {
 /** The play modes as the toggles show them. */
 export function playModesProps(s: GameStore): PlayModesProps {
   return { tutorial: s.tutorial.enabled, facilitator: s.facilitator.enabled, hotSeat: s.hotSeat.enabled };
+}
+
+let shownUnreadable: { readonly save: UnreadableSave; readonly props: UnreadableProps } | null = null;
+
+/**
+ * The banner of a save that could not be read: why, in words, and its raw text; null when there is
+ * none. The same save gives the same props object, so the title view does not rebuild the banner.
+ */
+export function unreadableProps(s: GameStore): UnreadableProps | null {
+  const save = s.unreadableSave;
+  if (!save) return null;
+  if (shownUnreadable?.save !== save)
+    shownUnreadable = { save, props: { reason: describeMessage(save.reason), raw: save.raw } };
+  return shownUnreadable.props;
+}
+
+/** Why a shared game could not be opened, in words; null when nothing went wrong. */
+export function shareErrorText(s: GameStore): string | null {
+  return s.shareError ? describeMessage(s.shareError) : null;
 }

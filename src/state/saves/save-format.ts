@@ -4,6 +4,7 @@
  * own decisions produce) lives in save-reading.ts.
  */
 import type { Policy, Proposal, ScenarioParams } from '../../engine';
+import type { RecordPart } from '../store/message-codes';
 
 /** Value of the `format` field: marks a file as a Leverage save. */
 export const SAVE_FORMAT = 'leverage-save';
@@ -43,24 +44,24 @@ export function isProposal(x: unknown): x is Proposal {
   return isRecord(x) && Object.values(x).every((v) => typeof v === 'string');
 }
 
-const GAME_PARTS = ['equipment', 'manpower', 'economy', 'battlefield', 'west', 'kremlin', 'posture'];
+const GAME_PARTS = ['equipment', 'manpower', 'economy', 'battlefield', 'west', 'kremlin', 'posture'] as const;
 
 /**
- * The first basic shape problem of a saved game, as a phrase ("the game's quarter"), or null when
- * its skeleton is sound. Values are checked by the replay, not here.
+ * The first basic shape problem of a saved game, as the part that is wrong ('game.quarterIndex'),
+ * or null when its skeleton is sound. Values are checked by the replay, not here.
  */
 export function gameShapeProblem(
   game: unknown,
   expected: { scenarioId: string; seed: number; quarters: number },
-): string | null {
-  if (!isRecord(game)) return 'the game state';
-  if (game['schemaVersion'] !== 1) return "the game state's schema version";
-  if (game['scenarioId'] !== expected.scenarioId) return "the game state's scenario";
-  if (game['seed'] !== expected.seed) return "the game state's seed";
-  if (game['quarterIndex'] !== expected.quarters) return "the game state's quarter";
+): RecordPart | null {
+  if (!isRecord(game)) return 'game';
+  if (game['schemaVersion'] !== 1) return 'game.schemaVersion';
+  if (game['scenarioId'] !== expected.scenarioId) return 'game.scenarioId';
+  if (game['seed'] !== expected.seed) return 'game.seed';
+  if (game['quarterIndex'] !== expected.quarters) return 'game.quarterIndex';
   const missing = GAME_PARTS.find((part) => !isRecord(game[part]));
-  if (missing !== undefined) return `the game state's ${missing}`;
-  if (game['outcome'] !== null && !isRecord(game['outcome'])) return "the game state's outcome";
-  if (game['last'] !== null && !isRecord(game['last'])) return "the game state's last quarter";
+  if (missing !== undefined) return `game.${missing}`;
+  if (game['outcome'] !== null && !isRecord(game['outcome'])) return 'game.outcome';
+  if (game['last'] !== null && !isRecord(game['last'])) return 'game.last';
   return null;
 }

@@ -2,8 +2,8 @@
  * Reading a save back: parse, check the fields, then replay the saved record from the seed (turns,
  * then this quarter's injects and overrides, then a settlement) and demand that it reproduces the
  * saved game exactly. Version-1 saves (policies only) are read as turns of bare policies. Anything
- * short of that is an unreadable save with a plain sentence saying what is wrong; nothing half-read
- * ever reaches the store.
+ * short of that is an unreadable save with a message saying what is wrong (a 'save.*' code the text
+ * layer words); nothing half-read ever reaches the store.
  */
 import {
   completeProposal,
@@ -29,6 +29,7 @@ import {
 } from './save-format';
 import { DEFAULT_WORKSHOP, readSavedWorkshop, type SavedWorkshop } from './save-workshop';
 import { isValidSeed } from '../campaign/campaign-logic';
+import { message, type MessageCode, type RecordPart, type StateMessage } from '../store/message-codes';
 
 /** A save that passed every check, ready to load: the game (see GameSetup) and what surrounds it. */
 export interface RestoredGame extends GameSetup {
@@ -40,30 +41,33 @@ export interface RestoredGame extends GameSetup {
   readonly workshop: SavedWorkshop;
 }
 
-/** The result of reading a save: the game, or why it cannot be read. */
+/** The result of reading a save: the game, or why it cannot be read (a 'save.*' message). */
 export type SaveReading =
-  { readonly ok: true; readonly restored: RestoredGame } | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly restored: RestoredGame }
+  | { readonly ok: false; readonly reason: StateMessage };
 
-const fail = (reason: string): SaveReading => ({ ok: false, reason });
-const damaged = (what: string): SaveReading =>
-  fail(`The saved game is damaged: ${what} is missing or not valid.`);
+const fail = (code: MessageCode, values: StateMessage['values'] = {}): SaveReading => ({
+  ok: false,
+  reason: message(code, values),
+});
+const damaged = (part: RecordPart): SaveReading => fail('save.damaged', { part });
 
-/** The record part of a save (turns and this quarter's actions), or the phrase naming what is damaged. */
+/** The record part of a save (turns and this quarter's actions), or the part that is damaged. */
 function savedRecord(
   file: Record<string, unknown>,
   params: ScenarioParams,
-): { turns: Turn[]; injects: readonly string[]; overrides: readonly Override[] } | string {
+): { turns: Turn[]; injects: readonly string[]; overrides: readonly Override[] } | RecordPart {
   if (file['version'] === 1) {
     const policies = file['policies'];
-    if (!Array.isArray(policies) || policies.length > params.horizonQuarters) return 'the list of policies';
-    if (!policies.every((p) => isPolicyFor(p, params))) return 'a policy played';
+    if (!Array.isArray(policies) || policies.length > params.horizonQuarters) return 'policies';
+    if (!policies.every((p) => isPolicyFor(p, params))) return 'policy';
     return { turns: policies.map((policy: Policy) => ({ policy })), injects: [], overrides: [] };
   }
   const { turns, pendingInjects, pendingOverrides } = file;
-  if (!Array.isArray(turns) || turns.length > params.horizonQuarters) return 'the list of turns';
-  if (!turns.every((t) => isTurnFor(t, params))) return 'a turn played';
-  if (!isInjectList(pendingInjects)) return 'the injects fired this quarter';
-  if (!isOverrideList(pendingOverrides)) return 'the overrides made this quarter';
+  if (!Array.isArray(turns) || turns.length > params.horizonQuarters) return 'turns';
+  if (!turns.every((t) => isTurnFor(t, params))) return 'turn';
+  if (!isInjectList(pendingInjects)) return 'pendingInjects';
+  if (!isOverrideList(pendingOverrides)) return 'pendingOverrides';
   return { turns: turns, injects: pendingInjects, overrides: pendingOverrides };
 }
 
@@ -73,23 +77,19 @@ export function readSaveText(raw: string, findScenario: (id: string) => LoadedSc
   try {
     file = JSON.parse(raw);
   } catch {
-    return fail('The saved game is damaged: its text is not valid JSON, so it was cut short or edited.');
+    return fail('save.notJson');
   }
   if (!isRecord(file) || file['format'] !== SAVE_FORMAT) {
-    return fail('This is not a Leverage save: its format mark is missing or wrong.');
+    return fail('save.notLeverage');
   }
   const version = file['version'];
   if (version !== 1 && version !== SAVE_VERSION) {
-    return fail(
-      `The save is in format version ${String(version)}; this version of the game reads versions 1 to ${SAVE_VERSION} only.`,
-    );
+    return fail('save.version', { version: String(version), max: SAVE_VERSION });
   }
   const scenarioId = file['scenarioId'];
   const shipped = typeof scenarioId === 'string' ? findScenario(scenarioId) : null;
   if (!shipped) {
-    return fail(
-      `The save is for the scenario "${String(scenarioId)}", which this version of the game does not include.`,
-    );
+    return fail('save.unknownScenario', { scenarioId: String(scenarioId) });
   }
   const workshop = version === 1 ? DEFAULT_WORKSHOP : readSavedWorkshop(file);
   if (typeof workshop === 'string') return damaged(workshop);
@@ -97,14 +97,13 @@ export function readSaveText(raw: string, findScenario: (id: string) => LoadedSc
   const params = scenario.params;
   const { seed, pendingPolicy, screen, history, game } = file;
   const proposal = file['negotiationProposal'];
-  if (typeof seed !== 'number' || !isValidSeed(seed)) return damaged('the seed');
+  if (typeof seed !== 'number' || !isValidSeed(seed)) return damaged('seed');
   const record = savedRecord(file, params);
   if (typeof record === 'string') return damaged(record);
-  if (!isPolicyFor(pendingPolicy, params)) return damaged('the levers set for this quarter');
-  if (typeof screen !== 'string' || !SCREENS.includes(screen as Screen)) return damaged('the screen');
-  if (proposal !== undefined && !isProposal(proposal)) return damaged('the proposal on the table');
-  if (!Array.isArray(history) || history.length !== record.turns.length)
-    return damaged('the quarter reports');
+  if (!isPolicyFor(pendingPolicy, params)) return damaged('pendingPolicy');
+  if (typeof screen !== 'string' || !SCREENS.includes(screen as Screen)) return damaged('screen');
+  if (proposal !== undefined && !isProposal(proposal)) return damaged('proposal');
+  if (!Array.isArray(history) || history.length !== record.turns.length) return damaged('history');
   const quarters = record.turns.length;
   const shape = gameShapeProblem(game, { scenarioId: scenario.id, seed, quarters });
   if (shape !== null) return damaged(shape);
@@ -122,11 +121,12 @@ export function readSaveText(raw: string, findScenario: (id: string) => LoadedSc
           settlement: settled ? outcome.terms : null,
         });
   if (!replayed?.ok || !jsonEqual(replayed.state, game) || !jsonEqual(replayed.reports, history)) {
-    const versionNote =
-      file['scenarioVersion'] === scenario.version
-        ? 'it was changed after saving, or written by another version of the game'
-        : `it was written with version ${String(file['scenarioVersion'])} of the scenario, and this game has version ${scenario.version}`;
-    return fail(`The saved game does not match a replay of its own decisions: ${versionNote}.`);
+    return file['scenarioVersion'] === scenario.version
+      ? fail('save.replayMismatch')
+      : fail('save.replayMismatchScenario', {
+          savedVersion: String(file['scenarioVersion']),
+          version: scenario.version,
+        });
   }
   return {
     ok: true,

@@ -6,6 +6,7 @@
 import type { IndicatorName } from '../../engine';
 import { isKremlinChoiceList, isId, overrideReason } from '../record/record-checks';
 import { isRecord } from './save-format';
+import { isStateMessage, message, type RecordPart } from '../store/message-codes';
 import type { FacilitatorLogEntry, FacilitatorState, HotSeatState } from '../store/workshop-contract';
 import { ASSUMPTIONS_INITIAL } from '../campaign/assumptions-slice';
 import {
@@ -46,31 +47,43 @@ const LOG_KINDS: readonly FacilitatorLogEntry['kind'][] = [
   'hot-seat',
 ];
 
-function isLogEntry(x: unknown): x is FacilitatorLogEntry {
-  if (!isRecord(x)) return false;
-  const q = x['quarterIndex'];
-  const reason = x['reason'];
-  return (
-    typeof q === 'number' &&
-    Number.isInteger(q) &&
-    q >= 0 &&
-    LOG_KINDS.includes(x['kind'] as FacilitatorLogEntry['kind']) &&
-    typeof x['text'] === 'string' &&
-    (reason === undefined || overrideReason(reason) === reason)
-  );
+/** Longest sentence kept from a log entry of an older build, in characters. */
+const MAX_LEGACY_LOG_CHARS = 1000;
+
+/**
+ * A log entry as a save holds it, or null when it is not one: a message, or (written by an older
+ * build) a sentence in `text`, kept as the message 'log.note' so that the save still opens.
+ */
+function logEntryOf(x: unknown): FacilitatorLogEntry | null {
+  if (!isRecord(x)) return null;
+  const { quarterIndex, kind, reason, text } = x;
+  if (typeof quarterIndex !== 'number' || !Number.isInteger(quarterIndex) || quarterIndex < 0) return null;
+  if (!LOG_KINDS.includes(kind as FacilitatorLogEntry['kind'])) return null;
+  if (reason !== undefined && overrideReason(reason) !== reason) return null;
+  const said = isStateMessage(x)
+    ? message(x.code, x.values)
+    : typeof text === 'string' && text.length <= MAX_LEGACY_LOG_CHARS
+      ? message('log.note', { text })
+      : null;
+  if (!said) return null;
+  return {
+    quarterIndex,
+    kind: kind as FacilitatorLogEntry['kind'],
+    ...said,
+    ...(typeof reason === 'string' ? { reason } : {}),
+  };
 }
 
-function isFacilitator(x: unknown): x is FacilitatorState {
-  if (!isRecord(x)) return false;
-  const log = x['log'];
-  return (
-    typeof x['enabled'] === 'boolean' &&
-    typeof x['paused'] === 'boolean' &&
-    typeof x['revealKremlin'] === 'boolean' &&
-    Array.isArray(log) &&
-    log.length <= MAX_LOG_ENTRIES &&
-    log.every(isLogEntry)
-  );
+/** The facilitator's console as a save holds it, its log read entry by entry; null when damaged. */
+function facilitatorOf(x: unknown): FacilitatorState | null {
+  if (!isRecord(x)) return null;
+  const { enabled, paused, revealKremlin, log } = x;
+  if (typeof enabled !== 'boolean' || typeof paused !== 'boolean' || typeof revealKremlin !== 'boolean')
+    return null;
+  if (!Array.isArray(log) || log.length > MAX_LOG_ENTRIES) return null;
+  const entries = log.map(logEntryOf);
+  if (!entries.every((e): e is FacilitatorLogEntry => e !== null)) return null;
+  return { enabled, paused, revealKremlin, log: entries };
 }
 
 function isHotSeat(x: unknown): x is HotSeatState {
@@ -96,14 +109,15 @@ export function isAssumptionChoices(x: unknown): x is Readonly<Record<string, st
   );
 }
 
-/** The workshop settings of a version-2 save, or the phrase naming the first one that is damaged. */
-export function readSavedWorkshop(file: Record<string, unknown>): SavedWorkshop | string {
-  const { assumptions, assumptionPreset, facilitator, hotSeat, tutorial, projectorCharts } = file;
-  if (!isAssumptionChoices(assumptions)) return 'the assumptions';
-  if (assumptionPreset !== null && !isId(assumptionPreset)) return 'the assumptions preset';
-  if (!isFacilitator(facilitator)) return "the facilitator's console";
-  if (!isHotSeat(hotSeat)) return 'the hot seat';
-  if (!isTutorial(tutorial)) return 'the tutorial';
-  if (!isProjectorChoice(projectorCharts)) return "the projector's charts";
+/** The workshop settings of a version-2 save, or the part naming the first one that is damaged. */
+export function readSavedWorkshop(file: Record<string, unknown>): SavedWorkshop | RecordPart {
+  const { assumptions, assumptionPreset, hotSeat, tutorial, projectorCharts } = file;
+  const facilitator = facilitatorOf(file['facilitator']);
+  if (!isAssumptionChoices(assumptions)) return 'assumptions';
+  if (assumptionPreset !== null && !isId(assumptionPreset)) return 'assumptionPreset';
+  if (!facilitator) return 'facilitator';
+  if (!isHotSeat(hotSeat)) return 'hotSeat';
+  if (!isTutorial(tutorial)) return 'tutorial';
+  if (!isProjectorChoice(projectorCharts)) return 'projectorCharts';
   return { assumptions, assumptionPreset, facilitator, hotSeat, tutorial, projectorCharts };
 }

@@ -5,6 +5,7 @@
 import {
   quarterLabel,
   type GameState,
+  type Message,
   type Outcome,
   type ReportEvent,
   type ScenarioParams,
@@ -12,8 +13,8 @@ import {
 } from '../../engine';
 import { checkForecasts, type ForecastCheck } from '../../scenario/report-forecasts';
 import type { GameStore } from '../store/contract';
+import { message } from '../store/message-codes';
 import { memoOnIdentity, startState } from './selector-support';
-import { quarterText } from '../../text';
 
 /** Report event categories the timeline keeps: decisions of the other side and their turning points. */
 export const TIMELINE_CATEGORIES: readonly ReportEvent['category'][] = [
@@ -47,24 +48,20 @@ export interface Debrief {
   readonly outcome: Outcome | null;
   /** 0–100; 0 for a collapse, the horizon, or a game still running. */
   readonly score: number;
-  readonly headline: string;
+  /** How the game ended, or that it goes on: 'outcome.settlement' (quarter, score), 'outcome.collapse', 'outcome.horizon' (quarter) or 'outcome.running'. */
+  readonly headline: Message;
   readonly timeline: readonly TimelineEntry[];
   readonly forecasts: readonly ForecastCheck[];
   readonly totals: DebriefTotals;
 }
 
-/** One sentence on how the game ended. */
-function headline(outcome: Outcome | null, params: ScenarioParams): string {
-  if (!outcome) return 'The war goes on: no ending has been reached yet.';
-  const when = quarterText(quarterLabel(params.startYear, params.startQuarter, outcome.quarterIndex));
-  switch (outcome.kind) {
-    case 'settlement':
-      return `A settlement was reached in ${when}, scoring ${outcome.score} of 100.`;
-    case 'collapse':
-      return `Western cohesion collapsed in ${when}; the coalition could no longer hold.`;
-    case 'horizon':
-      return `The war ran on to ${when} without a settlement.`;
-  }
+/** How the game ended, as a message; the quarter as a label ('2025-Q4'). */
+function headline(outcome: Outcome | null, params: ScenarioParams): Message {
+  if (!outcome) return message('outcome.running');
+  const quarter = quarterLabel(params.startYear, params.startQuarter, outcome.quarterIndex);
+  return outcome.kind === 'settlement'
+    ? message('outcome.settlement', { quarter, score: outcome.score })
+    : message(`outcome.${outcome.kind}`, { quarter });
 }
 
 const build = memoOnIdentity(

@@ -7,6 +7,7 @@
 import {
   INDICATOR_RANGES,
   type Indicators,
+  type Message,
   type Outcome,
   type Policy,
   type ReportEvent,
@@ -84,8 +85,15 @@ export interface GameJson {
     readonly events: readonly ReportEvent[];
   }[];
   readonly outcome: Outcome | null;
-  readonly facilitatorLog: readonly FacilitatorLogEntry[];
+  /** The facilitator's log: each entry's message, with its words in `text` when the caller gave a way to word it. */
+  readonly facilitatorLog: readonly ExportedLogEntry[];
 }
+
+/** A facilitator log entry as the JSON export writes it. */
+export type ExportedLogEntry = FacilitatorLogEntry & { readonly text?: string };
+
+/** Words a message for an export (the text layer's describeMessage, passed in by the screen). */
+export type DescribeMessage = (message: Message) => string;
 
 /** What toGameJson reads. */
 export interface GameJsonInput {
@@ -98,8 +106,11 @@ export interface GameJsonInput {
   readonly facilitatorLog: readonly FacilitatorLogEntry[];
 }
 
-/** The game as a 'leverage-game' JSON value (JSON.stringify it to save). */
-export function toGameJson(input: GameJsonInput): GameJson {
+/**
+ * The game as a 'leverage-game' JSON value (JSON.stringify it to save). With `describe`, each log
+ * entry also carries its words in `text`, so that a reader of the file needs no catalogue.
+ */
+export function toGameJson(input: GameJsonInput, describe?: DescribeMessage): GameJson {
   return {
     format: 'leverage-game',
     version: 1,
@@ -114,7 +125,9 @@ export function toGameJson(input: GameJsonInput): GameJson {
       events: r.events,
     })),
     outcome: input.outcome,
-    facilitatorLog: input.facilitatorLog,
+    facilitatorLog: describe
+      ? input.facilitatorLog.map((entry) => ({ ...entry, text: describe(entry) }))
+      : input.facilitatorLog,
   };
 }
 
@@ -123,16 +136,19 @@ export function selectCsvExport(s: GameStore): string | null {
   return s.game ? toCsv(s.history, s.turns, s.scenario.params) : null;
 }
 
-/** The JSON export of the game on screen, or null before a game starts. */
-export function selectGameJson(s: GameStore): GameJson | null {
+/** The JSON export of the game on screen (log entries worded by `describe`), or null before a game starts. */
+export function selectGameJson(s: GameStore, describe?: DescribeMessage): GameJson | null {
   if (!s.game) return null;
-  return toGameJson({
-    scenario: s.scenario,
-    assumptions: s.assumptions,
-    seed: s.game.seed,
-    turns: s.turns,
-    history: s.history,
-    outcome: s.game.outcome,
-    facilitatorLog: s.facilitator.log,
-  });
+  return toGameJson(
+    {
+      scenario: s.scenario,
+      assumptions: s.assumptions,
+      seed: s.game.seed,
+      turns: s.turns,
+      history: s.history,
+      outcome: s.game.outcome,
+      facilitatorLog: s.facilitator.log,
+    },
+    describe,
+  );
 }

@@ -1,17 +1,18 @@
 /**
  * Putin's posture track as the campaign screen shows it: the levels, where he stands, what the
- * next level up needs (material pressures and his belief that the West will quit), and one
- * sentence that says how far off the next shift is.
+ * next level up needs (material pressures and his belief that the West will quit), and a
+ * message that says how far off the next shift is.
  */
 import {
   activeMaterialPressures,
   nextLevelProgress,
   type GameState,
+  type Message,
   type ScenarioParams,
 } from '../../engine';
 import type { GameStore } from '../store/contract';
+import { message } from '../store/message-codes';
 import { currentState, memoOnIdentity } from './selector-support';
-import { pluralForm, NOUNS } from '../../text';
 
 /** One level of the track. */
 export interface PostureLevelView {
@@ -44,8 +45,12 @@ export interface PostureTrack {
   readonly beliefBelow: number;
   /** True while a mobilisation holds the posture where it is. */
   readonly frozen: boolean;
-  /** E.g. "3 of 4 pressures active; his belief that the West will quit: 0.62, shifts below 0.50". */
-  readonly sentence: string;
+  /**
+   * How far the next shift is, as a message: 'postureTrack.next' (active, required, belief,
+   * beliefBelow, frozenQuarters), in words "3 of 4 pressures active; his belief that the West will
+   * quit: 0.62, shifts below 0.50", or 'postureTrack.top' (active, total, belief, frozenQuarters).
+   */
+  readonly sentence: Message;
 }
 
 const track = memoOnIdentity((params: ScenarioParams, state: GameState): PostureTrack => {
@@ -67,10 +72,15 @@ const track = memoOnIdentity((params: ScenarioParams, state: GameState): Posture
       : [],
   );
   const frozen = p.freezeQuartersLeft > 0;
-  const belief = `his belief that the West will quit: ${progress.belief.toFixed(2)}`;
+  const held = { belief: progress.belief, frozenQuarters: frozen ? p.freezeQuartersLeft : 0 };
   const sentence = nextLevel
-    ? `${pressuresActive} of ${progress.pressuresRequired} pressures active; ${belief}, shifts below ${progress.beliefBelow.toFixed(2)}`
-    : `${pressuresActive} of ${pressures.length} pressures active; ${belief}; he is at the top of the track`;
+    ? message('postureTrack.next', {
+        active: pressuresActive,
+        required: progress.pressuresRequired,
+        beliefBelow: progress.beliefBelow,
+        ...held,
+      })
+    : message('postureTrack.top', { active: pressuresActive, total: pressures.length, ...held });
   return {
     levels: params.posture.levels.map((l) => ({
       level: l.level,
@@ -86,9 +96,7 @@ const track = memoOnIdentity((params: ScenarioParams, state: GameState): Posture
     belief: progress.belief,
     beliefBelow: progress.beliefBelow,
     frozen,
-    sentence: frozen
-      ? `${sentence}; a mobilisation holds him for ${p.freezeQuartersLeft} more ${pluralForm(p.freezeQuartersLeft, NOUNS.quarter)}`
-      : sentence,
+    sentence,
   };
 });
 

@@ -8,6 +8,7 @@
 import type {
   Indicators,
   KremlinOption,
+  Message,
   Override,
   Policy,
   ReportEvent,
@@ -16,6 +17,7 @@ import type {
   TurnReport,
 } from '../../engine';
 import type { GameStore } from '../store/contract';
+import { message } from '../store/message-codes';
 import { memoOnIdentity } from './selector-support';
 import type { FacilitatorLogEntry } from '../store/workshop-contract';
 
@@ -35,8 +37,11 @@ export interface PostureChange {
   readonly belief: number;
   /** For a move up, his belief had to be below this; for a return on belief, it rose above this. */
   readonly beliefGate: number | null;
-  /** One sentence saying why. */
-  readonly explanation: string;
+  /**
+   * Why, as a message: 'postureChange.up' (name, pressures, active, required, belief, gate),
+   * 'postureChange.downBelief' (name, belief, gate) or 'postureChange.downAid' (name, aidPct, quarters).
+   */
+  readonly explanation: Message;
 }
 
 /** One quarter of the review. */
@@ -78,12 +83,23 @@ export function postureChange(e: ReportEvent, params: ScenarioParams): PostureCh
       ? p.retreatBeliefAbove
       : null;
   const material = thresholds.filter((id) => p.thresholds.find((t) => t.id === id)?.kind === 'material');
-  const active = material.length > 0 ? material.join(', ') : 'none';
+  const gateValue = gate === null ? {} : { gate };
   const explanation = up
-    ? `Moved up to “${name}”: ${material.length} material pressures active (${active}) where ${required} were needed, and his belief that the West will quit, ${belief}, was below the gate of ${gate}.`
+    ? message('postureChange.up', {
+        name,
+        pressures: material.length,
+        active: material.join(', '),
+        required,
+        belief,
+        ...gateValue,
+      })
     : reason === 'beliefRecovered'
-      ? `Moved back to “${name}”: his belief that the West will quit rose to ${belief}, above ${gate}.`
-      : `Moved back to “${name}”: Western aid stayed below ${Math.round(100 * p.retreatAidBelowFraction)} % of the status quo for ${p.retreatQuarters} quarters.`;
+      ? message('postureChange.downBelief', { name, belief, ...gateValue })
+      : message('postureChange.downAid', {
+          name,
+          aidPct: Math.round(100 * p.retreatAidBelowFraction),
+          quarters: p.retreatQuarters,
+        });
   return {
     direction: up ? 'up' : 'down',
     // The track moves one level a quarter.

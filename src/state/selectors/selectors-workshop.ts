@@ -36,7 +36,15 @@ export {
   type PostureChange,
 } from './review-timeline';
 /** Exports of the game (see exports.ts). */
-export { selectCsvExport, selectGameJson, toCsv, toGameJson, type GameJson } from './exports';
+export {
+  selectCsvExport,
+  selectGameJson,
+  toCsv,
+  toGameJson,
+  type DescribeMessage,
+  type ExportedLogEntry,
+  type GameJson,
+} from './exports';
 /** The projector's snapshot (see projector-bridge.ts). */
 export { projectorSnapshot, type ProjectorSnapshot } from '../workshop/projector-bridge';
 /** The tutorial's lesson (see tutorial-slice.ts). */

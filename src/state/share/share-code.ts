@@ -2,12 +2,14 @@
  * Share codes: a whole game in a short, URL-safe string, for a link (`?game=CODE`), a class seed or
  * a team's result. Format: "L1." + base64url(deflate(compact JSON of the record)) + "." + CRC-32
  * of everything before the last dot, as 8 hex digits. Pure (no DOM); decoding never throws and
- * answers a bad code with one plain sentence: too long, not a Leverage code, an unknown version,
- * cut short, changed (the checksum), unreadable, or for a scenario this game does not have.
+ * answers a bad code with one message (a 'share.*' code the text layer words): too long, not a
+ * Leverage code, an unknown version, cut short, changed (the checksum), unreadable, or for a
+ * scenario this game does not have.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import { crc32Hex, fromBase64Url, toBase64Url } from './code-bytes';
 import { MAX_SHARE_TURNS, packRecord, unpackRecord, type ShareRecord } from './share-record';
+import { message, type MessageCode, type RecordPart, type StateMessage } from '../store/message-codes';
 
 /** The record a code holds and its quarter limit (see share-record.ts). */
 export { MAX_SHARE_TURNS, type ShareRecord } from './share-record';
@@ -21,7 +23,7 @@ const MAX_PAYLOAD_BYTES = 512 * 1024;
 
 /** A decoded code, or why it cannot be used. */
 export type ShareDecoding =
-  { readonly ok: true; readonly record: ShareRecord } | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly record: ShareRecord } | { readonly ok: false; readonly error: StateMessage };
 
 /** What decodeShareCode may ask about a scenario id: its name and version, or null when unknown. */
 export type ScenarioLookup = (id: string) => { readonly name: string; readonly version: string } | null;
@@ -33,7 +35,10 @@ export function encodeShareCode(record: ShareRecord): string {
   return `${body}.${crc32Hex(body)}`;
 }
 
-const error = (sentence: string): ShareDecoding => ({ ok: false, error: sentence });
+const error = (code: MessageCode, values: StateMessage['values'] = {}): ShareDecoding => ({
+  ok: false,
+  error: message(code, values),
+});
 
 /**
  * The value of the `game` parameter in a link or a query string ('?game=CODE&…'), decoded, or null
@@ -60,37 +65,35 @@ export function codeFromText(text: string): string {
   return gameParamIn(text) ?? text.replace(/\s+/g, '');
 }
 
-/** The record inside the checked payload, or the sentence saying it cannot be read. */
+/** The record inside the checked payload, or the message saying it cannot be read. */
 function readPayload(payload: string): ShareDecoding {
-  const unreadable = (what: string): ShareDecoding =>
-    error(`The code passed its checksum, but ${what} is not valid: it was not made by this game.`);
+  const unreadable = (part: RecordPart): ShareDecoding => error('share.unreadable', { part });
   const bytes = fromBase64Url(payload);
-  if (!bytes) return unreadable('its text');
+  if (!bytes) return unreadable('text');
   let value: unknown;
   try {
     const json = inflateSync(bytes, { out: new Uint8Array(MAX_PAYLOAD_BYTES + 1) });
-    if (json.length > MAX_PAYLOAD_BYTES) return unreadable('its size');
+    if (json.length > MAX_PAYLOAD_BYTES) return unreadable('size');
     value = JSON.parse(strFromU8(json));
   } catch {
-    return unreadable('its compressed contents');
+    return unreadable('compressed');
   }
   const record = unpackRecord(value);
-  if (typeof record === 'string') {
-    return record.startsWith('the list of quarters (')
-      ? error(`The code holds more than ${MAX_SHARE_TURNS} quarters, more than any game can have.`)
-      : unreadable(record);
-  }
+  if (record === 'tooManyQuarters') return error('share.tooManyQuarters', { max: MAX_SHARE_TURNS });
+  if (typeof record === 'string') return unreadable(record);
   return { ok: true, record };
 }
 
-/** The sentence for a code whose scenario this game lacks or has in another version; null when fine. */
-export function scenarioProblem(record: ShareRecord, scenarios: ScenarioLookup): string | null {
+/** The message for a code whose scenario this game lacks or has in another version; null when fine. */
+export function scenarioProblem(record: ShareRecord, scenarios: ScenarioLookup): StateMessage | null {
   const scenario = scenarios(record.scenarioId);
-  if (!scenario) {
-    return `The code is for the scenario "${record.scenarioId}", which this version of the game does not include.`;
-  }
+  if (!scenario) return message('share.unknownScenario', { scenarioId: record.scenarioId });
   if (scenario.version !== record.scenarioVersion) {
-    return `The code was made with version ${record.scenarioVersion} of the scenario "${scenario.name}", and this game has version ${scenario.version}; the scenario version differs, so its replay would not be the same game.`;
+    return message('share.scenarioVersion', {
+      codeVersion: record.scenarioVersion,
+      name: scenario.name,
+      version: scenario.version,
+    });
   }
   return null;
 }
@@ -100,32 +103,26 @@ export function scenarioProblem(record: ShareRecord, scenarios: ScenarioLookup):
  * scenario this game does not have or has in another version. Never throws.
  */
 export function decodeShareCode(code: unknown, scenarios?: ScenarioLookup): ShareDecoding {
-  if (typeof code !== 'string' || code.trim() === '')
-    return error('This is not a Leverage code: it is empty.');
+  if (typeof code !== 'string' || code.trim() === '') return error('share.empty');
   const text = codeFromText(code);
   if (text.length > MAX_SHARE_CODE_CHARS) {
-    return error(`The code is too long: ${text.length} characters, where a Leverage code has at most 8,000.`);
+    return error('share.tooLong', { length: text.length, max: MAX_SHARE_CODE_CHARS });
   }
   const head = /^L(\d{1,6})\./.exec(text);
-  if (!head)
-    return error(`This is not a Leverage code: a Leverage code starts with "${SHARE_CODE_VERSION}.".`);
+  if (!head) return error('share.notLeverage', { version: SHARE_CODE_VERSION });
   if (`L${head[1]}` !== SHARE_CODE_VERSION) {
-    return error(
-      `The code is of an unknown version "L${head[1]}": this game reads "${SHARE_CODE_VERSION}" codes only.`,
-    );
+    return error('share.unknownVersion', { found: `L${head[1]}`, version: SHARE_CODE_VERSION });
   }
   const lastDot = text.lastIndexOf('.');
   const checksum = text.slice(lastDot + 1);
   if (lastDot < head[0].length || (checksum.length < 8 && /^[0-9a-f]*$/.test(checksum))) {
-    return error('The code is truncated: its end is missing, so it was cut short when copied.');
+    return error('share.truncated');
   }
   if (checksum !== crc32Hex(text.slice(0, lastDot))) {
-    return error(
-      'The code has been tampered with or mistyped: it does not match its checksum, so a character was changed.',
-    );
+    return error('share.tampered');
   }
   const decoded = readPayload(text.slice(head[0].length, lastDot));
   if (!decoded.ok || !scenarios) return decoded;
   const problem = scenarioProblem(decoded.record, scenarios);
-  return problem === null ? decoded : error(problem);
+  return problem === null ? decoded : { ok: false, error: problem };
 }

@@ -2,7 +2,7 @@
  * Share codes meet the store: the record of the game on screen (to encode), and a code turned back
  * into a game by replay against this build's scenarios (to load it, or to compare a team). A code
  * that decodes but cannot be this scenario's game (levers out of range, quarters after the end)
- * is refused with a sentence, like a bad code.
+ * is refused with a message, like a bad code.
  */
 import type { GameState, Proposal, TurnReport } from '../../engine';
 import { applyAssumptions, type LoadedScenario } from '../../scenario/runtime';
@@ -10,6 +10,7 @@ import type { GameStore } from '../store/contract';
 import { recordOf, replayRecord } from '../record/game-record';
 import { isTurnFor } from '../record/record-checks';
 import { decodeShareCode, type ShareRecord } from './share-code';
+import { message, type MessageCode, type StateMessage } from '../store/message-codes';
 
 /** A share code rebuilt into a game. */
 export interface SharedGame {
@@ -64,22 +65,23 @@ function isSettlementFor(terms: Proposal, scenario: LoadedScenario): boolean {
 export function replaySharedCode(
   code: unknown,
   findScenario: (id: string) => LoadedScenario | null,
-): SharedGame | { readonly ok: false; readonly error: string } {
+): SharedGame | { readonly ok: false; readonly error: StateMessage } {
   const decoded = decodeShareCode(code, findScenario);
   if (!decoded.ok) return decoded;
   const record = decoded.record;
   const raw = findScenario(record.scenarioId);
-  if (!raw) return { ok: false, error: `The code's scenario "${record.scenarioId}" is unknown.` };
+  const refuse = (code: MessageCode, values: StateMessage['values'] = {}) => ({
+    ok: false as const,
+    error: message(code, values),
+  });
+  if (!raw) return refuse('share.scenarioMissing', { scenarioId: record.scenarioId });
   const scenario = applyAssumptions(raw, record.assumptions);
   const params = scenario.params;
-  const refuse = (why: string) => ({ ok: false as const, error: `The code cannot be replayed: ${why}.` });
   const outOfRange = record.turns.findIndex((t) => !isTurnFor(t, params));
-  if (outOfRange >= 0) return refuse(`quarter ${outOfRange + 1} sets levers outside this scenario's ranges`);
-  if (record.current && !isTurnFor(record.current, params)) {
-    return refuse("the levers of the quarter being decided are outside this scenario's ranges");
-  }
+  if (outOfRange >= 0) return refuse('share.replay.leversOutOfRange', { quarter: outOfRange + 1 });
+  if (record.current && !isTurnFor(record.current, params)) return refuse('share.replay.currentLevers');
   if (record.settlement && !isSettlementFor(record.settlement, scenario)) {
-    return refuse('its settlement names terms this scenario does not have');
+    return refuse('share.replay.settlementTerms');
   }
   const replayed = replayRecord(params, {
     seed: record.seed,
@@ -88,6 +90,6 @@ export function replaySharedCode(
     pendingOverrides: record.current?.overrides ?? [],
     settlement: record.settlement ?? null,
   });
-  if (!replayed.ok) return refuse(replayed.problem);
+  if (!replayed.ok) return refuse(`share.replay.${replayed.problem}`, replayed.values);
   return { ok: true, record, raw, scenario, game: replayed.state, reports: replayed.reports };
 }

@@ -3,7 +3,7 @@
  * carried ×10 as an integer (the levers move in steps of €0.1 bn), Kremlin options as indices into
  * KREMLIN_OPTIONS, and a turn as a short array whose empty tail is dropped:
  * [aid×10, sanctions, injects | 0, overrides | 0, kremlin | 0]. Unpacking checks every field and
- * says what is wrong in a phrase; it never throws.
+ * names the one that is wrong; it never throws.
  */
 import { KREMLIN_OPTIONS, type KremlinOption, type Override, type Proposal, type Turn } from '../../engine';
 import { isValidSeed } from '../campaign/campaign-logic';
@@ -17,6 +17,7 @@ import {
 import { isRecord } from '../saves/save-format';
 import { isAssumptionChoices } from '../saves/save-workshop';
 import { recordedTurn } from '../record/turn-record';
+import type { RecordPart } from '../store/message-codes';
 
 /** Most quarters a share code may hold (far beyond any scenario's horizon). */
 export const MAX_SHARE_TURNS = 60;
@@ -91,24 +92,27 @@ function unpackTurn(x: unknown, withKremlin: boolean): Turn | null {
   return recordedTurn({ aidBnEurPerQuarter: aid10 / 10, sanctionsLevel: level }, fired, valid, chosen);
 }
 
-/** The record from the compact JSON value, or a phrase naming the first field that is not valid. */
-export function unpackRecord(x: unknown): ShareRecord | string {
-  if (!isRecord(x)) return 'its contents';
+/**
+ * The record from the compact JSON value, or the first field that is not valid: a part of the
+ * record, or 'tooManyQuarters' for more quarters than MAX_SHARE_TURNS.
+ */
+export function unpackRecord(x: unknown): ShareRecord | RecordPart | 'tooManyQuarters' {
+  if (!isRecord(x)) return 'contents';
   const { s, v, a, r, t, p } = x;
-  if (!isId(s)) return 'the scenario';
-  if (typeof v !== 'string' || v.length === 0 || v.length > 40) return "the scenario's version";
-  if (!isAssumptionChoices(a)) return 'the assumptions';
-  if (typeof r !== 'number' || !isValidSeed(r)) return 'the seed';
-  if (!Array.isArray(t)) return 'the list of quarters';
-  if (t.length > MAX_SHARE_TURNS) return `the list of quarters (more than ${MAX_SHARE_TURNS})`;
+  if (!isId(s)) return 'scenario';
+  if (typeof v !== 'string' || v.length === 0 || v.length > 40) return 'scenarioVersion';
+  if (!isAssumptionChoices(a)) return 'assumptions';
+  if (typeof r !== 'number' || !isValidSeed(r)) return 'seed';
+  if (!Array.isArray(t)) return 'quarters';
+  if (t.length > MAX_SHARE_TURNS) return 'tooManyQuarters';
   const turns = t.map((row) => unpackTurn(row, true));
-  if (turns.some((turn) => turn === null)) return 'a quarter played';
+  if (turns.some((turn) => turn === null)) return 'quarterPlayed';
   const current = p === undefined ? undefined : unpackTurn(p, false);
-  if (current === null) return 'the quarter being decided';
+  if (current === null) return 'quarterDecided';
   const settlement = x['x'];
   const validTerms =
     isRecord(settlement) && Object.keys(settlement).length <= 20 && Object.values(settlement).every(isId);
-  if (settlement !== undefined && !validTerms) return 'the settlement';
+  if (settlement !== undefined && !validTerms) return 'settlement';
   return {
     scenarioId: s,
     scenarioVersion: v,

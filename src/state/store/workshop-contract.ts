@@ -3,14 +3,17 @@
  * team comparison's entries); the slices that hold them declare their fields in their own files.
  */
 import type { KremlinOption, Outcome, Turn, TurnReport } from '../../engine';
+import type { StateMessage } from './message-codes';
 
-/** One thing the facilitator did, for the log and the after-action review. */
-export interface FacilitatorLogEntry {
+/**
+ * One thing the facilitator did, for the log and the after-action review: a message whose code
+ * ('log.injectFired', values id and title; 'log.override', target, value and reason; 'log.rewound',
+ * quarter …) the text layer words, e.g. 'Fired inject “The oil price falls $10”'.
+ */
+export interface FacilitatorLogEntry extends StateMessage {
   /** Quarter index when it happened (the quarter being decided). */
   readonly quarterIndex: number;
   readonly kind: 'pause' | 'resume' | 'inject' | 'override' | 'reveal' | 'rewind' | 'hot-seat';
-  /** A sentence for the log, e.g. 'Fired inject "The oil price falls $10".' */
-  readonly text: string;
   /** The override's written reason, when kind is 'override'. */
   readonly reason?: string;
 }
@@ -35,7 +38,10 @@ export interface HotSeatState {
 
 /** One imported team for the comparison dashboard. */
 export interface TeamEntry {
-  readonly label: string;
+  /** The name the facilitator gave the team, or null when none was given (the screen names it by number). */
+  readonly label: string | null;
+  /** The team's number, counted from 1 in the order the teams were imported. */
+  readonly number: number;
   readonly code: string;
   /** The replayed game, or the reason its code could not be read. */
   readonly result:
@@ -50,5 +56,5 @@ export interface TeamEntry {
         /** The replayed game's ending (a settlement when the code holds one), or null while it runs. */
         readonly outcome: Outcome | null;
       }
-    | { readonly ok: false; readonly error: string };
+    | { readonly ok: false; readonly error: StateMessage };
 }

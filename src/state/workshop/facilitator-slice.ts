@@ -21,6 +21,7 @@ import { gameFields } from '../campaign/game-fields';
 import { MAX_ACTIONS_PER_QUARTER, isOverrideTarget, overrideReason } from '../record/record-checks';
 import { KEY_CHARTS } from '../selectors/chart';
 import type { SliceCreator, StoreContext } from '../store/store-deps';
+import { message, type MessageCode } from '../store/message-codes';
 import { fireInjectLive } from '../record/turn-record';
 import type { FacilitatorLogEntry, FacilitatorState } from '../store/workshop-contract';
 import { savePart } from '../store/save-part';
@@ -112,8 +113,8 @@ export function logEntry(d: Draft<GameStore>, entry: FacilitatorLogEntry): void 
   if (d.facilitator.log.length > MAX_LOG_ENTRIES) d.facilitator.log.shift();
 }
 
-/** A number as the log writes it: at most two decimals. */
-const shortNumber = (x: number): string => String(Math.round(x * 100) / 100);
+/** A number as the log keeps it: at most two decimals. */
+const shortNumber = (x: number): number => Math.round(x * 100) / 100;
 
 /** True when the console may change the game: facilitator mode on and a game that has not ended. */
 function canSteer(s: GameStore): boolean {
@@ -129,8 +130,8 @@ export function noPendingActions(): Pick<FacilitatorData, 'pendingInjects' | 'pe
 export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<FacilitatorSlice> {
   return (set, get) => {
     const quarterNow = (): number => get().game?.quarterIndex ?? 0;
-    const log = (kind: FacilitatorLogEntry['kind'], text: string): void =>
-      set((d) => logEntry(d, { quarterIndex: quarterNow(), kind, text }));
+    const log = (kind: FacilitatorLogEntry['kind'], code: MessageCode): void =>
+      set((d) => logEntry(d, { quarterIndex: quarterNow(), kind, ...message(code) }));
 
     return {
       facilitator: FACILITATOR_INITIAL,
@@ -151,14 +152,14 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
         set((d) => {
           d.facilitator.paused = true;
         });
-        log('pause', 'Paused the game');
+        log('pause', 'log.paused');
       },
       resume: () => {
         if (!get().facilitator.paused) return;
         set((d) => {
           d.facilitator.paused = false;
         });
-        log('resume', 'Resumed the game');
+        log('resume', 'log.resumed');
       },
       fireInject: (injectId) => {
         const s = get();
@@ -174,7 +175,7 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
           logEntry(d, {
             quarterIndex: game.quarterIndex,
             kind: 'inject',
-            text: `Fired inject “${inject.title}”`,
+            ...message('log.injectFired', { id: inject.id, title: inject.title }),
           });
         });
       },
@@ -188,12 +189,12 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
         const override: Override = { target, value: appliedOverrideValue({ target, value }), reason: why };
         const game = applyOverride(s.game, override);
         const projection = projectionFor(game, s.pendingPolicy, s.scenario.params);
-        const text = `Overrode ${target} to ${shortNumber(override.value)}: ${why}`;
+        const said = message('log.override', { target, value: shortNumber(override.value), reason: why });
         set((d) => {
           d.game = castDraft(game);
           d.projection = castDraft(projection);
           d.pendingOverrides.push(override);
-          logEntry(d, { quarterIndex: game.quarterIndex, kind: 'override', text, reason: why });
+          logEntry(d, { quarterIndex: game.quarterIndex, kind: 'override', ...said, reason: why });
         });
       },
       setRevealKremlin: (reveal) => {
@@ -203,7 +204,7 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
         set((d) => {
           d.facilitator.revealKremlin = reveal;
         });
-        log('reveal', reveal ? "Revealed the Kremlin's hidden state" : "Hid the Kremlin's hidden state");
+        log('reveal', reveal ? 'log.revealed' : 'log.hidden');
       },
       rewindTo: (quarterIndex) => {
         const s = get();
@@ -221,13 +222,15 @@ export function createFacilitatorSlice(ctx: StoreContext): SliceCreator<Facilita
           pendingPolicy: s.pendingPolicy,
         });
         const p = s.scenario.params;
-        const text = `Rewound to ${quarterLabel(p.startYear, p.startQuarter, quarterIndex)}`;
+        const said = message('log.rewound', {
+          quarter: quarterLabel(p.startYear, p.startQuarter, quarterIndex),
+        });
         set((d) => {
           Object.assign(d, fields);
           d.screen = 'campaign';
           d.hotSeat.phase = 'west';
           d.hotSeat.kremlinChoices = [];
-          logEntry(d, { quarterIndex, kind: 'rewind', text });
+          logEntry(d, { quarterIndex, kind: 'rewind', ...said });
         });
       },
       setProjectorCharts: (charts) => {

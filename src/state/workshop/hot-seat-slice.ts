@@ -10,6 +10,7 @@ import { isOptionAvailable, type KremlinOption } from '../../engine';
 import { savePart } from '../store/save-part';
 import type { HotSeatState } from '../store/workshop-contract';
 import { logEntry } from './facilitator-slice';
+import { message } from '../store/message-codes';
 import { quarterEndFields } from '../campaign/game-fields';
 import { isKremlinOption } from '../record/record-checks';
 import type { SliceCreator } from '../store/store-deps';
@@ -61,10 +62,8 @@ export function createHotSeatSlice(): SliceCreator<HotSeatSlice> {
       set((d) => {
         d.hotSeat = castDraft({ ...HOT_SEAT_INITIAL, enabled });
         if (s.facilitator.enabled) {
-          const text = enabled
-            ? 'Hot seat on: a person plays the Kremlin'
-            : 'Hot seat off: the rules play the Kremlin';
-          logEntry(d, { quarterIndex: s.game?.quarterIndex ?? 0, kind: 'hot-seat', text });
+          const said = message(enabled ? 'log.hotSeatOn' : 'log.hotSeatOff');
+          logEntry(d, { quarterIndex: s.game?.quarterIndex ?? 0, kind: 'hot-seat', ...said });
         }
       });
     },

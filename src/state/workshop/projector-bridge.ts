@@ -11,6 +11,7 @@ import { selectChart, type ChartData } from '../selectors/chart';
 import type { GameStore } from '../store/contract';
 import { selectPostureTrack, type PostureTrack } from '../selectors/posture-track';
 import { isRecord } from '../saves/save-format';
+import { isStateMessage } from '../store/message-codes';
 import { selectQuarterLabel } from '../selectors/selector-support';
 
 /** Name of the BroadcastChannel the two windows share. */
@@ -109,7 +110,7 @@ function isPostureTrack(x: unknown): x is PostureTrack {
     isRecord(x) &&
     Array.isArray(x['levels']) &&
     typeof x['current'] === 'number' &&
-    typeof x['sentence'] === 'string' &&
+    isStateMessage(x['sentence']) &&
     Array.isArray(x['pressures'])
   );
 }

@@ -12,6 +12,7 @@ import { KEY_CHARTS } from '../selectors/chart';
 import type { GameStore } from '../store/contract';
 import { conditionsOn, memoOnIdentity } from '../selectors/selector-support';
 import type { TeamEntry } from '../store/workshop-contract';
+import type { StateMessage } from '../store/message-codes';
 
 /** One of the key charts (KEY_CHARTS). */
 export type KeyChart = (typeof KEY_CHARTS)[number];
@@ -19,7 +20,12 @@ export type KeyChart = (typeof KEY_CHARTS)[number];
 /** A team's outcomes. Aid in €bn, ground in km², casualties in people, cohesion 0–100. */
 export interface TeamOutcome {
   /** The highest posture level reached, and the first quarter it was reached (null: never moved). */
-  readonly postureReached: { readonly level: number; readonly name: string; readonly quarter: string | null };
+  readonly postureReached: {
+    readonly level: number;
+    /** The level's name in the scenario, or null when the scenario has no such level. */
+    readonly name: string | null;
+    readonly quarter: string | null;
+  };
   /** How the game ended, or null while it runs. */
   readonly ending: 'settlement' | 'collapse' | 'horizon' | null;
   readonly settlement: { readonly quarter: string; readonly score: number } | null;
@@ -35,10 +41,13 @@ export interface TeamOutcome {
 /** One team on the dashboard. */
 export interface TeamView {
   readonly index: number;
-  readonly label: string;
+  /** The name the team was given, or null (the screen names it by its number). */
+  readonly label: string | null;
+  /** The team's number, counted from 1 in the order the teams were imported. */
+  readonly number: number;
   readonly ok: boolean;
-  /** Why the code could not be read, for a team that is not ok. */
-  readonly error: string | null;
+  /** Why the code could not be read, for a team that is not ok (a 'share.*' message). */
+  readonly error: StateMessage | null;
   readonly scenarioId: string | null;
   /** False for a team from another scenario: listed with its outcomes, not overlaid. */
   readonly sameScenario: boolean;
@@ -106,7 +115,7 @@ function outcomeOf(result: Extract<TeamEntry['result'], { ok: true }>, params: S
   return {
     postureReached: {
       level,
-      name: params.posture.levels[level]?.name ?? `Level ${level}`,
+      name: params.posture.levels[level]?.name ?? null,
       quarter: reachedAt,
     },
     ending: outcome?.kind ?? null,
@@ -143,13 +152,21 @@ const build = memoOnIdentity(
       teams: teams.map((team, index) => {
         const r = team.result;
         if (!r.ok) {
-          const base = { index, label: team.label, ok: false, error: r.error, scenarioId: null };
+          const base = {
+            index,
+            label: team.label,
+            number: team.number,
+            ok: false,
+            error: r.error,
+            scenarioId: null,
+          };
           return { ...base, sameScenario: false, series: null, outcome: null };
         }
         const sameScenario = r.scenarioId === scenarioId;
         return {
           index,
           label: team.label,
+          number: team.number,
           ok: true,
           error: null,
           scenarioId: r.scenarioId,

@@ -40,7 +40,8 @@ export function teamEntry(
   const text = typeof code === 'string' ? codeFromText(code) : '';
   const shared = replaySharedCode(text, findScenario);
   return {
-    label: name === '' ? `Team ${index + 1}` : name,
+    label: name === '' ? null : name,
+    number: index + 1,
     code: text,
     result: shared.ok
       ? {

@@ -7,7 +7,7 @@ import { interpolate } from '../../text/format';
 import { button, el } from '../dom';
 import { attachScrollCue } from '../scroll-cue';
 import { sourceChips, type SourceLookup } from '../source-chip';
-import { BRIEFING_EN as data } from '../../text';
+import { BRIEFING_EN as data, uiWords } from '../../text';
 
 interface Sourced {
   readonly text: string;
@@ -66,7 +66,8 @@ export function createBriefingView(
 ): { root: HTMLElement; heading: HTMLElement; begin: HTMLButtonElement } {
   const t = BRIEFING_EN;
   const heading = el('h1', { className: 'briefing__heading', text: t.heading, attrs: { tabindex: '-1' } });
-  const begin = button('Begin', onBegin, 'primary', 'btn--large');
+  const words = uiWords().briefing;
+  const begin = button(words.begin, onBegin, 'primary', 'btn--large');
   const cards = el(
     'div',
     { className: 'briefing__cards', attrs: { role: 'list' } },
@@ -79,12 +80,12 @@ export function createBriefingView(
     { className: 'screen screen--briefing enter', attrs: { 'aria-labelledby': 'briefing-h' } },
     [
       el('header', { className: 'briefing__head' }, [
-        el('p', { className: 'eyebrow', text: 'Briefing' }),
+        el('p', { className: 'eyebrow', text: words.eyebrow }),
         heading,
         el('p', { className: 'briefing__intro', text: t.intro }),
       ]),
       cards,
-      el('p', { className: 'more-hint', attrs: { 'aria-hidden': 'true' } }, ['More cards below ↓']),
+      el('p', { className: 'more-hint', attrs: { 'aria-hidden': 'true' } }, [words.moreCards]),
       el('footer', { className: 'briefing__foot panel' }, [
         el('div', { className: 'briefing__howto' }, [
           el('h2', { text: t.howTo.title }),
@@ -96,7 +97,7 @@ export function createBriefingView(
         ]),
         el('div', { className: 'briefing__go' }, [
           begin,
-          el('p', { className: 'muted', text: 'or press Enter' }),
+          el('p', { className: 'muted', text: words.orPressEnter }),
         ]),
       ]),
     ],

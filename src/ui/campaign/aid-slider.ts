@@ -5,6 +5,7 @@
  */
 import { el, uid } from '../dom';
 import { euroBnPerQuarter, signed } from '../signed';
+import { interpolate, uiWords } from '../../text';
 
 /** A named point on the aid scale. */
 export interface AidMark {
@@ -58,7 +59,7 @@ export function createAidSlider(
   );
   const root = el('div', { className: 'aid' }, [
     el('div', { className: 'aid__head' }, [
-      el('label', { className: 'aid__label', text: 'Military aid', attrs: { for: id } }),
+      el('label', { className: 'aid__label', text: uiWords().campaign.militaryAid, attrs: { for: id } }),
       value,
     ]),
     input,
@@ -71,7 +72,9 @@ export function createAidSlider(
     const words = euroBnPerQuarter(p.aid);
     value.textContent = words;
     input.setAttribute('aria-valuetext', words);
-    cost.textContent = `Cohesion ${signed(p.cohesionPerQuarter)} / quarter`;
+    cost.textContent = interpolate(uiWords().campaign.aidCohesionCost, {
+      change: signed(p.cohesionPerQuarter),
+    });
     cost.classList.toggle('aid__cost--loss', p.cohesionPerQuarter < 0);
   };
   update(props);

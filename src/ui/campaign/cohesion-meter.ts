@@ -5,6 +5,7 @@
 import { el } from '../dom';
 import { icon } from '../icons';
 import { signed } from '../signed';
+import { interpolate, uiWords } from '../../text';
 
 /** What the meter shows. */
 export interface CohesionProps {
@@ -30,17 +31,27 @@ export function createCohesionMeter(props: CohesionProps): {
   const fill = el('div', { className: 'meter__fill' });
   const bar = el(
     'div',
-    { className: 'meter', attrs: { role: 'meter', 'aria-label': 'Western cohesion', 'aria-valuemin': '0' } },
+    {
+      className: 'meter',
+      attrs: { role: 'meter', 'aria-label': uiWords().campaign.westernCohesion, 'aria-valuemin': '0' },
+    },
     [fill],
   );
   const change = el('span', { className: 'num' });
   const warning = el('p', { className: 'note' });
-  const root = el('section', { className: 'cohesion', attrs: { 'aria-label': 'Western cohesion' } }, [
-    el('div', { className: 'cohesion__head' }, [el('h3', { text: 'Western cohesion' }), value]),
-    bar,
-    el('p', { className: 'cohesion__rule' }, [change, 'At 0 the coalition collapses and the game ends.']),
-    warning,
-  ]);
+  const root = el(
+    'section',
+    { className: 'cohesion', attrs: { 'aria-label': uiWords().campaign.westernCohesion } },
+    [
+      el('div', { className: 'cohesion__head' }, [
+        el('h3', { text: uiWords().campaign.westernCohesion }),
+        value,
+      ]),
+      bar,
+      el('p', { className: 'cohesion__rule' }, [change, uiWords().campaign.cohesionRule]),
+      warning,
+    ],
+  );
   const update = (p: CohesionProps): void => {
     const v = Math.max(0, Math.round(p.cohesion));
     value.textContent = `${v} / ${p.max}`;
@@ -50,17 +61,19 @@ export function createCohesionMeter(props: CohesionProps): {
     const level = cohesionWarning(p.cohesion);
     fill.className = `meter__fill${level === 'ok' ? '' : ` meter__fill--${level}`}`;
     change.textContent =
-      p.changeNextQuarter === null ? '' : `${signed(p.changeNextQuarter)} expected this quarter. `;
+      p.changeNextQuarter === null
+        ? ''
+        : interpolate(uiWords().campaign.cohesionExpected, { change: signed(p.changeNextQuarter) });
     warning.className = `note note--${level}`;
     warning.hidden = level === 'ok';
     warning.replaceChildren(
       ...(level === 'danger'
-        ? [icon('danger'), el('span', { text: 'Danger: the coalition is close to collapse.' })]
+        ? [icon('danger'), el('span', { text: uiWords().campaign.cohesionDanger })]
         : level === 'warn'
           ? [
               icon('warning'),
               el('span', {
-                text: `Warning: cohesion is low. Below ${p.beliefRiseBelow} Putin grows surer that the West will quit.`,
+                text: interpolate(uiWords().campaign.cohesionWarning, { below: String(p.beliefRiseBelow) }),
               }),
             ]
           : []),

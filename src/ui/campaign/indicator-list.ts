@@ -7,6 +7,7 @@ import { el } from '../dom';
 import { icon } from '../icons';
 import { attachTip, type TipContent } from '../tooltip';
 import { sparkline } from './sparkline';
+import { interpolate, uiWords } from '../../text';
 
 /** One row as the list shows it (texts already formatted). */
 export interface IndicatorRowView {
@@ -34,12 +35,14 @@ export interface IndicatorGroupView {
 function row(r: IndicatorRowView): HTMLLIElement {
   const change = el('span', { className: `ind__change ind__change--${r.verdict} num` }, [
     r.arrow ? icon(r.arrow) : null,
-    r.changeText || 'No change yet',
+    r.changeText || uiWords().campaign.noChangeYet,
   ]);
   const threshold = r.thresholdText
     ? el('span', { className: `ind__threshold${r.thresholdActive ? ' ind__threshold--on' : ''}` }, [
         r.thresholdActive ? icon('warning') : null,
-        r.thresholdActive ? `${r.thresholdText} (crossed)` : r.thresholdText,
+        r.thresholdActive
+          ? interpolate(uiWords().campaign.thresholdCrossed, { threshold: r.thresholdText })
+          : r.thresholdText,
       ])
     : null;
   const li = el('li', { className: 'ind', attrs: { tabindex: '0', 'data-indicator': r.key } }, [

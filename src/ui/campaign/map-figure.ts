@@ -6,6 +6,7 @@ import { el } from '../dom';
 import { svgEl } from '../icons';
 import { LABEL_GAP_PX, THEATRE_PALETTE, theatreLabels, type TheatreLabel } from '../map';
 import { placeLabels, spotsAround, type LabelSide, type LabelToPlace } from './map-labels';
+import { uiWords } from '../../text';
 
 /** The figure and its updates. */
 export interface MapFigure {
@@ -81,10 +82,10 @@ export function createMapFigure(): MapFigure {
   });
   const names = el('div', { className: 'map__names', attrs: { 'aria-hidden': 'true' } });
   const caption = el('figcaption', { className: 'map__caption', attrs: { id: 'map-caption' } });
-  const key = el('ul', { className: 'map__key', attrs: { 'aria-label': 'Map key' } }, [
-    el('li', {}, [swatch(THEATRE_PALETTE.occupied, false), 'Occupied on 1 Jan 2025']),
-    el('li', {}, [swatch(THEATRE_PALETTE.band, true), 'Taken since (hatched)']),
-    el('li', {}, [swatch(THEATRE_PALETTE.newest, false), 'Taken last quarter']),
+  const key = el('ul', { className: 'map__key', attrs: { 'aria-label': uiWords().campaign.mapKey } }, [
+    el('li', {}, [swatch(THEATRE_PALETTE.occupied, false), uiWords().campaign.mapKeyOccupied]),
+    el('li', {}, [swatch(THEATRE_PALETTE.band, true), uiWords().campaign.mapKeyTakenSince]),
+    el('li', {}, [swatch(THEATRE_PALETTE.newest, false), uiWords().campaign.mapKeyTakenLastQuarter]),
   ]);
   const root = el('figure', { className: 'map panel' }, [
     el('div', { className: 'map__body' }, [slot, names]),

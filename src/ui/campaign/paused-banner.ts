@@ -5,6 +5,7 @@
  */
 import { el } from '../dom';
 import { icon } from '../icons';
+import { uiWords } from '../../text';
 
 /** Builds the banner's live region (empty until `update(true)`). */
 export function createPausedBanner(): { root: HTMLElement; update(paused: boolean): void } {
@@ -19,8 +20,8 @@ export function createPausedBanner(): { root: HTMLElement; update(paused: boolea
             el('p', { className: 'paused-banner' }, [
               icon('warning'),
               el('span', {}, [
-                el('strong', { text: 'Paused by the facilitator. ' }),
-                'The levers and End quarter wait until the game resumes.',
+                el('strong', { text: uiWords().campaign.pausedTitle }),
+                uiWords().campaign.pausedBody,
               ]),
             ]),
           ]

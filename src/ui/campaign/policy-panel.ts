@@ -8,6 +8,7 @@ import { attachScrollCue } from '../scroll-cue';
 import { createAidSlider, type AidProps } from './aid-slider';
 import { createCohesionMeter, type CohesionProps } from './cohesion-meter';
 import { createSanctionsControl, type SanctionsOption } from './sanctions-control';
+import { uiWords } from '../../text';
 
 /** Everything the policy column shows. */
 export interface PolicyProps {
@@ -39,10 +40,14 @@ export function createPolicyPanel(props: PolicyProps, cb: PolicyCallbacks): Poli
   const aid = createAidSlider(props.aid, cb.onAid);
   const sanctions = createSanctionsControl(props.sanctions, props.sanctionsLevel, cb.onSanctions);
   const cohesion = createCohesionMeter(props.cohesion);
-  const propose = button('Propose settlement', cb.onPropose);
-  const end = button('End quarter', cb.onEndQuarter, 'primary');
+  const propose = button(uiWords().campaign.proposeSettlement, cb.onPropose);
+  const end = button(uiWords().campaign.endQuarter, cb.onEndQuarter, 'primary');
   const scroll = el('div', { className: 'policy__scroll' }, [
-    el('h2', { className: 'visually-hidden', text: 'Your policy this quarter', attrs: { id: 'policy-h' } }),
+    el('h2', {
+      className: 'visually-hidden',
+      text: uiWords().campaign.policyHeading,
+      attrs: { id: 'policy-h' },
+    }),
     cohesion.root,
     aid.root,
     sanctions.root,

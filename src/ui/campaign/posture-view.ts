@@ -7,6 +7,7 @@
 import { el } from '../dom';
 import { icon } from '../icons';
 import { attachTip } from '../tooltip';
+import { interpolate, uiWords } from '../../text';
 
 /** The track as the selector gives it (a structural subset). */
 export interface PostureProps {
@@ -64,18 +65,22 @@ export function createPostureView(): PostureView {
   });
   const list = el('ol', {
     className: 'posture__levels',
-    attrs: { 'aria-label': 'Posture levels, highest first' },
+    attrs: { 'aria-label': uiWords().campaign.postureLevels },
   });
   const sentence = el('p', { className: 'posture__sentence' });
   const pressureList = el('ul', { className: 'pressures' });
   const belief = el('p', { className: 'pressures__belief note' });
   const pressures = el(
     'section',
-    { className: 'pressures__wrap', attrs: { 'aria-label': 'Pressures on Putin' } },
-    [el('h3', { text: 'Pressures on Putin' }), pressureList, belief],
+    { className: 'pressures__wrap', attrs: { 'aria-label': uiWords().campaign.pressuresOnPutin } },
+    [el('h3', { text: uiWords().campaign.pressuresOnPutin }), pressureList, belief],
   );
   const root = el('section', { className: 'posture', attrs: { 'aria-labelledby': 'posture-h' } }, [
-    el('h2', { className: 'panel__title', text: 'Putin’s posture', attrs: { id: 'posture-h' } }),
+    el('h2', {
+      className: 'panel__title',
+      text: uiWords().campaign.putinsPosture,
+      attrs: { id: 'posture-h' },
+    }),
     el('div', { className: 'posture__track' }, [slot, list]),
     sentence,
   ]);
@@ -86,7 +91,9 @@ export function createPostureView(): PostureView {
     pressures,
     levelItems: () => [...list.children] as HTMLElement[],
     update(p) {
-      sentence.textContent = p.next ? `Next, “${p.next.name}”: ${p.sentence}.` : `${p.sentence}.`;
+      sentence.textContent = p.next
+        ? interpolate(uiWords().campaign.postureNext, { name: p.next.name, sentence: p.sentence })
+        : interpolate(uiWords().campaign.postureSentence, { sentence: p.sentence });
       const key = `${p.current}|${p.pressures.map((x) => x.active).join()}|${p.belief.toFixed(2)}`;
       if (key === shownKey) return;
       shownKey = key;
@@ -102,7 +109,9 @@ export function createPostureView(): PostureView {
               el('span', { className: 'posture__name' }, [
                 el('span', { className: 'num posture__num', text: `${l.level}` }),
                 l.name,
-                l.current ? el('span', { className: 'badge' }, [icon('marker'), 'Current']) : null,
+                l.current
+                  ? el('span', { className: 'badge' }, [icon('marker'), uiWords().common.current])
+                  : null,
               ]),
               l.current ? el('span', { className: 'posture__summary muted', text: l.summary }) : null,
             ],
@@ -117,12 +126,20 @@ export function createPostureView(): PostureView {
             [
               icon(x.active ? 'check' : 'circle'),
               el('span', { className: 'pressure__name', text: `${x.id} ${x.name}` }),
-              el('span', { className: 'pressure__state', text: x.active ? 'active' : 'not yet' }),
+              el('span', {
+                className: 'pressure__state',
+                text: x.active ? uiWords().campaign.pressureActive : uiWords().campaign.pressureNotYet,
+              }),
             ],
           );
           attachTip(item, () => ({
             title: `${x.id} ${x.name}`,
-            lines: [x.reportBasis, `Sources: ${x.sources.join(' ') || 'model choice'}`],
+            lines: [
+              x.reportBasis,
+              interpolate(uiWords().campaign.pressureSources, {
+                sources: x.sources.join(' ') || uiWords().campaign.modelChoice,
+              }),
+            ],
           }));
           return item;
         }),
@@ -132,8 +149,12 @@ export function createPostureView(): PostureView {
         icon(met ? 'check' : 'circle'),
         el('span', {
           text: p.next
-            ? `Belief gate: his belief that the West will quit is ${p.belief.toFixed(2)}; the next level needs it below ${p.beliefBelow.toFixed(2)} (${met ? 'met' : 'not yet'}).`
-            : `His belief that the West will quit: ${p.belief.toFixed(2)}.`,
+            ? interpolate(uiWords().campaign.beliefGate, {
+                belief: p.belief.toFixed(2),
+                below: p.beliefBelow.toFixed(2),
+                state: met ? uiWords().campaign.beliefMet : uiWords().campaign.beliefNotYet,
+              })
+            : interpolate(uiWords().campaign.belief, { belief: p.belief.toFixed(2) }),
         }),
       );
     },

@@ -4,6 +4,7 @@
  */
 import { el, uid } from '../dom';
 import { signed } from '../signed';
+import { uiWords } from '../../text';
 
 /** One sanctions level as the card shows it. */
 export interface SanctionsOption {
@@ -41,8 +42,12 @@ export function createSanctionsControl(
   );
   const root = el('div', { className: 'sanctions' }, [
     el('div', { className: 'sanctions__head' }, [
-      el('h3', { className: 'sanctions__label', text: 'Sanctions', attrs: { id: headingId } }),
-      el('span', { className: 'muted', text: 'cohesion / quarter' }),
+      el('h3', {
+        className: 'sanctions__label',
+        text: uiWords().campaign.sanctions,
+        attrs: { id: headingId },
+      }),
+      el('span', { className: 'muted', text: uiWords().campaign.sanctionsCostUnit }),
     ]),
     el(
       'div',

@@ -1,6 +1,7 @@
 /** The bibliography: every source key of the scenario with its title and citation, in a dialog. */
 import { button, el } from '../dom';
 import { createModal } from '../modal';
+import { uiWords } from '../../text';
 
 /** One bibliography entry as listed. */
 export interface SourceRow {
@@ -37,13 +38,13 @@ export function openSourcesDialog(
     returnFocus?.focus();
   };
   const modal = createModal({
-    title: 'Sources',
-    eyebrow: 'Bibliography',
+    title: uiWords().campaign.sourcesTitle,
+    eyebrow: uiWords().campaign.sourcesEyebrow,
     className: 'modal--wide',
     body: [
       el('p', {
         className: 'muted',
-        text: 'Numbers in square brackets are the footnotes of ISW’s report of 19 February 2025; E-numbers are the external figures the model uses.',
+        text: uiWords().campaign.sourcesNote,
       }),
       el(
         'dl',
@@ -57,7 +58,7 @@ export function openSourcesDialog(
         ]),
       ),
     ],
-    footer: [button('Close', () => close(), 'primary')],
+    footer: [button(uiWords().common.close, () => close(), 'primary')],
     onClose: close,
   });
   modal.open(parent);

@@ -4,6 +4,7 @@
  */
 import { button, el } from '../dom';
 import { icon } from '../icons';
+import { uiWords } from '../../text';
 
 /** What the bar's buttons do. */
 export interface TopBarCallbacks {
@@ -25,13 +26,22 @@ export interface TopBar {
 export function createTopBar(cb: TopBarCallbacks): TopBar {
   const heading = el('h1', { className: 'topbar__quarter num', attrs: { tabindex: '-1' } });
   const scenario = el('p', { className: 'topbar__scenario muted' });
-  const share = button('Share', cb.onShare, 'ghost', 'btn--small');
-  const facilitator = button('Facilitator', cb.onFacilitator, 'default', 'btn--small topbar__facilitator');
+  const share = button(uiWords().campaign.share, cb.onShare, 'ghost', 'btn--small');
+  const facilitator = button(
+    uiWords().campaign.facilitator,
+    cb.onFacilitator,
+    'default',
+    'btn--small topbar__facilitator',
+  );
   facilitator.setAttribute('aria-haspopup', 'dialog');
-  const sources = button('Sources', cb.onSources, 'ghost', 'btn--small');
+  const sources = button(uiWords().campaign.sources, cb.onSources, 'ghost', 'btn--small');
   sources.prepend(icon('book'));
   const root = el('header', { className: 'topbar' }, [
-    el('span', { className: 'topbar__brand', text: 'LEVERAGE', attrs: { 'aria-hidden': 'true' } }),
+    el('span', {
+      className: 'topbar__brand',
+      text: uiWords().common.wordmark,
+      attrs: { 'aria-hidden': 'true' },
+    }),
     heading,
     scenario,
     el('div', { className: 'topbar__tools' }, [facilitator, share, sources]),

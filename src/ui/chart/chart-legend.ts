@@ -5,35 +5,34 @@
 import { el } from '../dom';
 import { svgEl } from '../icons';
 import type { ChartModel } from './chart-model';
+import { uiWords, type UiWords } from '../../text';
 
 interface LegendItem {
   /** Names the entry for show/hide (only the modified baseline comes and goes). */
   readonly id: string;
-  readonly label: string;
+  /** Its words in the widget catalogue's chart section. */
+  readonly label: keyof UiWords['chart'];
   readonly stroke: string;
   readonly width: number;
   readonly dash: string;
   readonly band?: boolean;
 }
 
-/** The words of the status quo under the player's assumptions, in the legend and the data table. */
-export const MODIFIED_BASELINE_LABEL = 'Status quo under your assumptions';
-
 /** The legend's entries, in drawing order of importance. */
 export const LEGEND_ITEMS: readonly LegendItem[] = [
-  { id: 'path', label: 'So far', stroke: '#e8edf3', width: 3, dash: '' },
-  { id: 'pending', label: 'Your policy, next 4 quarters', stroke: '#e0a526', width: 3, dash: '9 5' },
-  { id: 'status-quo', label: 'Status quo, next 4 quarters', stroke: '#8fb4e3', width: 2, dash: '2 4' },
-  { id: 'baseline', label: 'Status quo since Q1 2025', stroke: '#7d8ea6', width: 1.5, dash: '' },
+  { id: 'path', label: 'legendSoFar', stroke: '#e8edf3', width: 3, dash: '' },
+  { id: 'pending', label: 'legendPending', stroke: '#e0a526', width: 3, dash: '9 5' },
+  { id: 'status-quo', label: 'legendStatusQuo', stroke: '#8fb4e3', width: 2, dash: '2 4' },
+  { id: 'baseline', label: 'legendBaseline', stroke: '#7d8ea6', width: 1.5, dash: '' },
   {
     id: 'modified-baseline',
-    label: MODIFIED_BASELINE_LABEL,
+    label: 'legendModifiedBaseline',
     stroke: '#c7a2e8',
     width: 2,
     dash: '14 4',
   },
-  { id: 'threshold', label: 'Threshold', stroke: '#e06c5f', width: 2, dash: '10 5' },
-  { id: 'forecast', label: 'Report forecast window', stroke: '#e0a526', width: 1, dash: '3 3', band: true },
+  { id: 'threshold', label: 'legendThreshold', stroke: '#e06c5f', width: 2, dash: '10 5' },
+  { id: 'forecast', label: 'legendForecast', stroke: '#e0a526', width: 1, dash: '3 3', band: true },
 ];
 
 function sample(item: LegendItem): SVGSVGElement {
@@ -86,11 +85,11 @@ export function createChartLegend(): ChartLegend {
   const items = LEGEND_ITEMS.map((item) =>
     el('li', { className: 'legend__item', attrs: { 'data-legend': item.id } }, [
       sample(item),
-      el('span', { text: item.label }),
+      el('span', { text: uiWords().chart[item.label] }),
     ]),
   );
   return {
-    root: el('ul', { className: 'legend', attrs: { 'aria-label': 'Chart legend' } }, items),
+    root: el('ul', { className: 'legend', attrs: { 'aria-label': uiWords().chart.legend } }, items),
     showFor(model) {
       const shown = legendEntriesFor(model);
       LEGEND_ITEMS.forEach((item, i) => {

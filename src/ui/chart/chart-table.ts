@@ -1,7 +1,7 @@
 /** The text alternative of a chart: a visually hidden table of every series by quarter. */
 import { el } from '../dom';
-import { MODIFIED_BASELINE_LABEL } from './chart-legend';
 import type { ChartModel, ChartPoint } from './chart-model';
+import { interpolate, uiWords } from '../../text';
 
 function at(series: readonly ChartPoint[], q: number): number | undefined {
   return series.find((p) => p.q === q)?.v;
@@ -14,14 +14,15 @@ function at(series: readonly ChartPoint[], q: number): number | undefined {
 export function chartTable(model: ChartModel): HTMLTableElement {
   const cell = (v: number | undefined): HTMLTableCellElement =>
     el('td', { text: v === undefined ? '—' : model.format(v) });
+  const words = uiWords().chart;
   const modified = model.modifiedBaseline.length > 0;
   const head = [
-    'Quarter',
-    'So far',
-    'Your policy',
-    'Status quo',
-    'Status quo since Q1 2025',
-    ...(modified ? [MODIFIED_BASELINE_LABEL] : []),
+    words.tableQuarter,
+    words.tableSoFar,
+    words.tablePolicy,
+    words.tableStatusQuo,
+    words.tableBaseline,
+    ...(modified ? [words.legendModifiedBaseline] : []),
   ];
   const series = [
     model.path,
@@ -34,13 +35,19 @@ export function chartTable(model: ChartModel): HTMLTableElement {
   for (let q = -1; q < model.quarters; q += 1) {
     const values = series.map((s) => at(s, q));
     if (values.every((v) => v === undefined)) continue;
-    const name = q < 0 ? 'Start' : (model.quarterLabels[q] ?? String(q));
+    const name = q < 0 ? words.tableStart : (model.quarterLabels[q] ?? String(q));
     rows.push(el('tr', {}, [el('th', { text: name, attrs: { scope: 'row' } }), ...values.map(cell)]));
   }
-  const thresholds = model.thresholds.map((t) => `${t.label}: ${model.format(t.value)}`).join('; ');
+  const thresholds = model.thresholds
+    .map((t) => interpolate(words.tableThreshold, { label: t.label, value: model.format(t.value) }))
+    .join('; ');
   return el('table', { className: 'visually-hidden' }, [
     el('caption', {
-      text: `${model.title}, ${model.unit}, by quarter.${thresholds ? ` Thresholds: ${thresholds}.` : ''}`,
+      text: interpolate(thresholds ? words.tableCaptionThresholds : words.tableCaption, {
+        title: model.title,
+        unit: model.unit,
+        thresholds,
+      }),
     }),
     el('thead', {}, [
       el(

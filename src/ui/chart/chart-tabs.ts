@@ -3,7 +3,7 @@
  * (arrows, Home and End move and select; the selected tab is the one Tab stops on).
  */
 import { el, uid } from '../dom';
-import { CHART_TAB_LABELS_EN as shortLabels } from '../../text';
+import { CHART_TAB_LABELS_EN as shortLabels, uiWords } from '../../text';
 
 /** The short tab label of a chart id, or the fallback (the chart's full title). */
 export function tabLabel(id: string, fallback: string): string {
@@ -68,7 +68,11 @@ export function createChartTabs(
     if (b) b.hidden = hidden;
   };
   return {
-    root: el('div', { className: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Key charts' } }, buttons),
+    root: el(
+      'div',
+      { className: 'tabs', attrs: { role: 'tablist', 'aria-label': uiWords().chart.keyCharts } },
+      buttons,
+    ),
     select,
     setHidden,
   };

@@ -7,6 +7,7 @@ import type { ChartModel } from './chart-model';
 import { frameFor } from './chart-draw';
 import { CHART_INSETS, type Insets } from './chart-scale';
 import { chartTable } from './chart-table';
+import { interpolate, uiWords } from '../../text';
 
 /** A chart view and its update. */
 export interface ChartView {
@@ -55,10 +56,13 @@ export function createChartView(id: string): ChartView {
     root,
     slot,
     update(model) {
-      title.textContent = `${model.title} (${model.unit})`;
-      const forecasts = model.forecasts.map(
-        (f) =>
-          `${f.label} (${model.quarterLabels[f.fromQuarter] ?? ''}–${model.quarterLabels[f.toQuarter] ?? ''})`,
+      title.textContent = interpolate(uiWords().chart.title, { title: model.title, unit: model.unit });
+      const forecasts = model.forecasts.map((f) =>
+        interpolate(uiWords().chart.forecastNote, {
+          label: f.label,
+          from: model.quarterLabels[f.fromQuarter] ?? '',
+          to: model.quarterLabels[f.toQuarter] ?? '',
+        }),
       );
       note.textContent = forecasts.join(' · ');
       note.hidden = forecasts.length === 0;
@@ -81,7 +85,14 @@ export function createChartView(id: string): ChartView {
       for (const t of model.thresholds)
         nodes.push(label(t.label, 'chart__label--threshold', f.plot.x + f.plot.width - 4, f.yOf(t.value)));
       for (const fc of model.forecasts)
-        nodes.push(label('Report', 'chart__label--forecast', f.xOf(fc.fromQuarter - 0.5) + 4, f.plot.y + 2));
+        nodes.push(
+          label(
+            uiWords().chart.forecastLabel,
+            'chart__label--forecast',
+            f.xOf(fc.fromQuarter - 0.5) + 4,
+            f.plot.y + 2,
+          ),
+        );
       labels.replaceChildren(...nodes);
       table.replaceChildren(chartTable(model));
       return insets;

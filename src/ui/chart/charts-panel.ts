@@ -7,6 +7,7 @@ import { createChartLegend } from './chart-legend';
 import type { ChartModel } from './chart-model';
 import { createChartTabs, type ChartTab } from './chart-tabs';
 import { createChartView, type ChartView } from './chart-view';
+import { uiWords } from '../../text';
 
 /** A tab whose panel is given content rather than a chart. */
 export interface ExtraTab extends ChartTab {
@@ -49,11 +50,11 @@ export function createChartsPanel(
     onSelect(id);
   };
   const tabList = createChartTabs([...extras, ...tabs], panel, select);
-  const root = el('section', { className: 'charts panel', attrs: { 'aria-label': 'Key charts' } }, [
-    tabList.root,
-    panel,
-    legend.root,
-  ]);
+  const root = el(
+    'section',
+    { className: 'charts panel', attrs: { 'aria-label': uiWords().chart.keyCharts } },
+    [tabList.root, panel, legend.root],
+  );
   select(current);
   return {
     root,

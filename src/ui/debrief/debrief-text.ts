@@ -1,5 +1,5 @@
 /** Words for the debrief: forecast verdicts and the explanation of the score. Pure. */
-import { countOf, NOUNS } from '../../text';
+import { countOf, NOUNS, interpolate, uiWords } from '../../text';
 
 /** How a game compared with one of the report's forecasts. */
 export type ForecastVerdict = 'as-forecast' | 'earlier' | 'later' | 'not-yet';
@@ -8,13 +8,13 @@ export type ForecastVerdict = 'as-forecast' | 'earlier' | 'later' | 'not-yet';
 export function verdictWords(verdict: ForecastVerdict, quarter: string | null): string {
   switch (verdict) {
     case 'as-forecast':
-      return `Happened as forecast, in ${quarter ?? '—'}`;
+      return interpolate(uiWords().debrief.verdictAsForecast, { quarter: quarter ?? '—' });
     case 'earlier':
-      return `Happened earlier than forecast, in ${quarter ?? '—'}`;
+      return interpolate(uiWords().debrief.verdictEarlier, { quarter: quarter ?? '—' });
     case 'later':
-      return `Happened later than forecast, in ${quarter ?? '—'}`;
+      return interpolate(uiWords().debrief.verdictLater, { quarter: quarter ?? '—' });
     case 'not-yet':
-      return 'Did not happen in this game';
+      return uiWords().debrief.verdictNotYet;
   }
 }
 
@@ -44,7 +44,13 @@ export interface ScoreFacts {
 const one = (v: number): string => String(Math.round(v * 10) / 10);
 
 function settlementRule(r: ScoreRules): string {
-  return `A settlement scores how acceptable its terms are to the United States (weight ${r.weightUs}), Ukraine (weight ${r.weightUkraine}) and Europe (weight ${r.weightEurope}), out of 100, minus ${countOf(r.penaltyPerQuarter, NOUNS.point)} for each quarter the war went on and ${r.penaltyPerHundredBnEur} for each €100 bn of aid spent.`;
+  return interpolate(uiWords().debrief.settlementRule, {
+    weightUs: String(r.weightUs),
+    weightUkraine: String(r.weightUkraine),
+    weightEurope: String(r.weightEurope),
+    perQuarter: countOf(r.penaltyPerQuarter, NOUNS.point),
+    perHundredBn: String(r.penaltyPerHundredBnEur),
+  });
 }
 
 /**
@@ -61,21 +67,33 @@ export function scoreExplanation(
     const aid = (r.penaltyPerHundredBnEur * f.aidSpentBnEur) / 100;
     return [
       settlementRule(r),
-      `Here: ${countOf(f.quarters, NOUNS.quarter)} of war cost ${one(time)} points and €${one(f.aidSpentBnEur)} bn of aid cost ${one(aid)}, which leaves ${f.score} of 100.`,
+      interpolate(uiWords().debrief.settlementScore, {
+        quarters: countOf(f.quarters, NOUNS.quarter),
+        timeCost: one(time),
+        aid: one(f.aidSpentBnEur),
+        aidCost: one(aid),
+        score: String(f.score),
+      }),
     ];
   }
   if (kind === 'collapse')
-    return [
-      `Western cohesion fell to zero and the coalition broke, so there is no settlement to score: ${f.score} of 100.`,
-      settlementRule(r),
-    ];
+    return [interpolate(uiWords().debrief.collapseScore, { score: String(f.score) }), settlementRule(r)];
   if (kind === 'horizon') {
     const posture = r.horizonPerPostureLevel * f.postureLevel;
     const cohesion = r.horizonPerCohesionPoint * f.cohesion;
     return [
-      `No settlement was reached before the horizon, so the score counts the leverage built and the coalition still standing: ${countOf(r.horizonPerPostureLevel, NOUNS.point)} for each level of Putin’s posture (he ended at level ${f.postureLevel}, “${f.postureName}”: ${one(posture)} points) plus ${r.horizonPerCohesionPoint} for each point of Western cohesion left (${one(f.cohesion)} left: ${one(cohesion)} points), which gives ${f.score} of 100.`,
-      `${settlementRule(r)} A good settlement is meant to beat running out the clock.`,
+      interpolate(uiWords().debrief.horizonScore, {
+        perLevel: countOf(r.horizonPerPostureLevel, NOUNS.point),
+        level: String(f.postureLevel),
+        postureName: f.postureName,
+        posturePoints: one(posture),
+        perCohesionPoint: String(r.horizonPerCohesionPoint),
+        cohesion: one(f.cohesion),
+        cohesionPoints: one(cohesion),
+        score: String(f.score),
+      }),
+      interpolate(uiWords().debrief.horizonRule, { settlementRule: settlementRule(r) }),
     ];
   }
-  return ['The game has not ended yet.', settlementRule(r)];
+  return [uiWords().debrief.notEnded, settlementRule(r)];
 }

@@ -10,6 +10,7 @@ import { moreHint } from '../review/more-hint';
 import { tableHead } from '../review/table-parts';
 import { createTabList, type TabList, type TabSpec } from '../review/tab-list';
 import { attachScrollCue } from '../scroll-cue';
+import { interpolate, uiWords } from '../../text';
 
 /** One agreed term with how acceptable it is. */
 export interface AgreedTerm {
@@ -49,11 +50,18 @@ export interface DebriefProps {
 }
 
 function timelineTable(rows: readonly TimelineRow[]): HTMLTableElement {
-  const head = ['Quarter', 'Aid', 'Sanctions', 'Putin’s posture', 'What happened'];
+  const words = uiWords().debrief;
+  const head = [
+    words.timelineQuarter,
+    words.timelineAid,
+    words.timelineSanctions,
+    words.timelinePosture,
+    words.timelineEvents,
+  ];
   return el('table', { className: 'timeline' }, [
     el('caption', {
       className: 'visually-hidden',
-      text: 'Your decisions and the posture, quarter by quarter',
+      text: words.timelineCaption,
     }),
     tableHead(head),
     el(
@@ -98,8 +106,9 @@ export function createDebriefView(
   onPlayAgain: () => void,
   onTab: (id: string) => void = () => {},
 ): DebriefView {
+  const words = uiWords().debrief;
   const heading = el('h1', { className: 'debrief__title', text: p.title, attrs: { tabindex: '-1' } });
-  const score = el('section', { className: 'panel debrief__score', attrs: { 'aria-label': 'Score' } }, [
+  const score = el('section', { className: 'panel debrief__score', attrs: { 'aria-label': words.score } }, [
     el('p', { className: 'debrief__number num' }, [
       el('span', { text: String(p.score) }),
       el('span', { className: 'muted', text: ' / 100' }),
@@ -112,9 +121,12 @@ export function createDebriefView(
           { className: 'debrief__terms' },
           p.terms.map((t) =>
             el('li', {}, [
-              el('strong', { text: `${t.term}: ` }),
+              el('strong', { text: interpolate(words.term, { term: t.term }) }),
               t.option,
-              el('span', { className: 'muted', text: ` (${t.acceptability})` }),
+              el('span', {
+                className: 'muted',
+                text: interpolate(words.termAcceptability, { acceptability: t.acceptability }),
+              }),
             ]),
           ),
         )
@@ -125,14 +137,14 @@ export function createDebriefView(
     'section',
     { className: 'panel debrief__forecasts', attrs: { 'aria-labelledby': 'fc-h' } },
     [
-      el('h2', { text: 'The report’s forecasts beside this game', attrs: { id: 'fc-h' } }),
+      el('h2', { text: words.forecastsHeading, attrs: { id: 'fc-h' } }),
       el(
         'ul',
         { className: 'forecasts' },
         p.forecasts.map((f) =>
           el('li', { className: 'forecast' }, [
             el('span', { className: 'forecast__label', text: f.label }),
-            el('span', { className: 'muted', text: `Forecast window: ${f.window}` }),
+            el('span', { className: 'muted', text: interpolate(words.forecastWindow, { window: f.window }) }),
             el('span', { className: `forecast__verdict${f.held ? ' forecast__verdict--held' : ''}` }, [
               icon(f.held ? 'check' : 'circle'),
               f.verdict,
@@ -146,20 +158,20 @@ export function createDebriefView(
     'div',
     {
       className: 'timeline__scroll',
-      attrs: { tabindex: '0', role: 'group', 'aria-label': 'Quarters, scrollable' },
+      attrs: { tabindex: '0', role: 'group', 'aria-label': words.timelineScroll },
     },
     [timelineTable(p.timeline)],
   );
   const timeline = el(
     'section',
     { className: 'panel debrief__timeline', attrs: { 'aria-labelledby': 'tl-h' } },
-    [el('h2', { text: 'Timeline', attrs: { id: 'tl-h' } }), timelineScroll, moreHint()],
+    [el('h2', { text: words.timeline, attrs: { id: 'tl-h' } }), timelineScroll, moreHint()],
   );
   const left = el(
     'div',
     {
       className: 'debrief__left',
-      attrs: { tabindex: '0', role: 'group', 'aria-label': 'Outcome and forecasts, scrollable' },
+      attrs: { tabindex: '0', role: 'group', 'aria-label': words.leftScroll },
     },
     [score, forecasts],
   );
@@ -168,8 +180,8 @@ export function createDebriefView(
     el('div', { className: 'debrief__right' }, [charts, timeline]),
   ]);
   const tabs = createTabList(
-    'Debrief',
-    [{ id: 'outcome', label: 'Outcome', panel: outcome }, ...reviewTabs],
+    words.tabs,
+    [{ id: 'outcome', label: words.outcomeTab, panel: outcome }, ...reviewTabs],
     onTab,
     'tabs debrief__tabs',
   );
@@ -178,9 +190,9 @@ export function createDebriefView(
     { className: 'screen screen--debrief enter-fade', attrs: { 'aria-labelledby': 'debrief-h' } },
     [
       el('header', { className: 'debrief__head' }, [
-        el('div', {}, [el('p', { className: 'eyebrow', text: 'Debrief' }), heading]),
+        el('div', {}, [el('p', { className: 'eyebrow', text: words.eyebrow }), heading]),
         tabs.root,
-        button('Play again', onPlayAgain, 'primary', 'btn--large'),
+        button(words.playAgain, onPlayAgain, 'primary', 'btn--large'),
       ]),
       el('div', { className: 'debrief__panels' }, tabs.panels),
     ],

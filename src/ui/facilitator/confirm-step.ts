@@ -4,6 +4,7 @@
  * focus). Used for actions that change the game at once (fire an inject, rewind).
  */
 import { button, el } from '../dom';
+import { uiWords } from '../../text';
 
 /** What the confirmation says and does. */
 export interface ConfirmOptions {
@@ -33,7 +34,10 @@ export function askInPlace(trigger: HTMLElement, o: ConfirmOptions): HTMLElement
   );
   const box = el('div', { className: 'confirm', attrs: { role: 'group', 'aria-label': o.question } }, [
     el('p', { className: 'confirm__question', text: o.question }),
-    el('div', { className: 'row' }, [yes, button('Cancel', restore, 'ghost', 'btn--small')]),
+    el('div', { className: 'row' }, [
+      yes,
+      button(uiWords().facilitator.cancel, restore, 'ghost', 'btn--small'),
+    ]),
   ]);
   box.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;

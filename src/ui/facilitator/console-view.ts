@@ -14,6 +14,7 @@ import { createKremlinReveal, type KremlinReveal } from './kremlin-reveal';
 import { createOverrideForm, type OverrideChoice } from './override-form';
 import { createProjectorPicker, type ChartChoice } from './projector-picker';
 import { createRewindForm, type RewindTarget } from './rewind-form';
+import { interpolate, uiWords } from '../../text';
 
 /** Everything the console shows. */
 export interface ConsoleProps {
@@ -70,9 +71,10 @@ export function openFacilitatorConsole(
     readonly maxReasonChars: number;
   },
 ): FacilitatorConsoleView {
+  const words = uiWords().facilitator;
   const pauseState = el('p', { className: 'fpause__state' });
   const pause = button(
-    'Pause',
+    words.pause,
     () => (lastProps.paused ? cb.onResume() : cb.onPause()),
     'primary',
     'fpause__button',
@@ -88,30 +90,30 @@ export function openFacilitatorConsole(
   });
   const log = createFacilitatorLog();
   const modal = createModal({
-    title: 'Facilitator console',
-    eyebrow: `Facilitator · ${props.quarter}`,
+    title: words.consoleTitle,
+    eyebrow: interpolate(words.consoleEyebrow, { quarter: props.quarter }),
     className: 'modal--drawer',
     body: [
-      section('The game', [el('div', { className: 'row fpause' }, [pause, pauseState]), rewind.root]),
-      section('Injects', [
+      section(words.sectionGame, [el('div', { className: 'row fpause' }, [pause, pauseState]), rewind.root]),
+      section(words.sectionInjects, [
         el('p', {
           className: 'muted',
-          text: 'Events from the scenario’s list. Scheduled ones fire by themselves; any can be fired now.',
+          text: words.injectsNote,
         }),
         injects.root,
       ]),
-      section('Override an outcome', [
+      section(words.sectionOverride, [
         el('p', {
           className: 'muted',
-          text: 'The white cell’s adjudication: set a result of the model, with the reason written down.',
+          text: words.overrideNote,
         }),
         override.root,
       ]),
-      section('The Kremlin’s hidden state', [reveal.root]),
-      section('Projector and role briefs', [projector.root]),
-      section('Log of facilitator actions', [log.root]),
+      section(words.sectionKremlin, [reveal.root]),
+      section(words.sectionProjector, [projector.root]),
+      section(words.sectionLog, [log.root]),
     ],
-    footer: [button('Close the console', cb.onClose, 'default')],
+    footer: [button(words.closeConsole, cb.onClose, 'default')],
     onClose: cb.onClose,
   });
   attachScrollCue(modal.body);
@@ -119,12 +121,10 @@ export function openFacilitatorConsole(
   let lastProps = props;
   const update = (p: ConsoleProps): void => {
     lastProps = p;
-    if (eyebrow) eyebrow.textContent = `Facilitator · ${p.quarter}`;
-    pause.textContent = p.paused ? 'Resume' : 'Pause';
+    if (eyebrow) eyebrow.textContent = interpolate(words.consoleEyebrow, { quarter: p.quarter });
+    pause.textContent = p.paused ? words.resume : words.pause;
     pause.disabled = !p.canSteer && !p.paused;
-    pauseState.textContent = p.paused
-      ? 'Paused: the levers and End quarter wait. The class can talk.'
-      : 'Running: the players can set their levers and end the quarter.';
+    pauseState.textContent = p.paused ? words.pausedState : words.runningState;
     rewind.update(p.rewind, p.canSteer || p.rewind.length > 0);
     injects.update(p.injects, p.canSteer);
     override.update(p.overrides, p.canSteer);

@@ -1,5 +1,6 @@
 /** The log of the facilitator's actions, newest first, each with its quarter and, for overrides, the reason. */
 import { el } from '../dom';
+import { interpolate, uiWords } from '../../text';
 
 /** One logged action in words. */
 export interface LogRow {
@@ -16,7 +17,7 @@ export function createFacilitatorLog(): { root: HTMLElement; update(rows: readon
   const list = el('ol', { className: 'flog', attrs: { reversed: '' } });
   const empty = el('p', {
     className: 'muted',
-    text: 'Nothing yet: every action on this console is written here.',
+    text: uiWords().facilitator.logEmpty,
   });
   const root = el('div', { className: 'flog__wrap' }, [empty, list]);
   let shown = '';
@@ -28,15 +29,18 @@ export function createFacilitatorLog(): { root: HTMLElement; update(rows: readon
       shown = key;
       empty.hidden = rows.length > 0;
       list.replaceChildren(
-        ...[...rows]
-          .reverse()
-          .map((r) =>
-            el('li', { className: 'flog__entry' }, [
-              el('span', { className: 'flog__meta muted', text: `${r.quarter} · ${r.kind}` }),
-              el('span', { className: 'flog__text', text: r.text }),
-              r.reason ? el('span', { className: 'flog__reason', text: `Reason: ${r.reason}` }) : null,
-            ]),
-          ),
+        ...[...rows].reverse().map((r) =>
+          el('li', { className: 'flog__entry' }, [
+            el('span', { className: 'flog__meta muted', text: `${r.quarter} · ${r.kind}` }),
+            el('span', { className: 'flog__text', text: r.text }),
+            r.reason
+              ? el('span', {
+                  className: 'flog__reason',
+                  text: interpolate(uiWords().facilitator.logReason, { reason: r.reason }),
+                })
+              : null,
+          ]),
+        ),
       );
     },
   };

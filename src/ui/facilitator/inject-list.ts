@@ -7,6 +7,7 @@ import { button, el } from '../dom';
 import { icon } from '../icons';
 import { sourceChips, type SourceLookup } from '../source-chip';
 import { askInPlace } from './confirm-step';
+import { interpolate, uiWords } from '../../text';
 
 /** One inject as listed. */
 export interface InjectRow {
@@ -25,25 +26,26 @@ function row(
   lookup: SourceLookup,
   onFire: (id: string) => void,
 ): HTMLLIElement {
+  const words = uiWords().facilitator;
   const fire = button(
-    'Fire',
+    words.fire,
     () =>
       askInPlace(fire, {
-        question: `Fire “${r.title}” now? It changes the game at once and is logged.`,
-        yes: 'Yes, fire it',
+        question: interpolate(words.fireQuestion, { title: r.title }),
+        yes: words.fireYes,
         onYes: () => onFire(r.id),
       }),
     'default',
     'btn--small',
   );
-  fire.setAttribute('aria-label', `Fire: ${r.title}`);
+  fire.setAttribute('aria-label', interpolate(words.fireLabel, { title: r.title }));
   fire.disabled = !canFire || r.fired;
   return el('li', { className: `inject${r.fired ? ' inject--fired' : ''}`, attrs: { 'data-key': r.id } }, [
     el('div', { className: 'inject__head' }, [
       el('h4', { className: 'inject__title', text: r.title, attrs: { tabindex: '-1' } }),
       el('span', { className: 'inject__state' }, [
         icon(r.fired ? 'check' : 'circle'),
-        r.fired ? 'Fired' : 'Not fired',
+        r.fired ? words.fired : words.notFired,
       ]),
     ]),
     el('p', { className: 'inject__when muted', text: r.when }),

@@ -5,6 +5,7 @@
  */
 import { el, uid } from '../dom';
 import { icon } from '../icons';
+import { interpolate, uiWords } from '../../text';
 
 /** The hidden state in words. */
 export interface KremlinReveal {
@@ -27,11 +28,11 @@ export function createKremlinReveal(onReveal: (reveal: boolean) => void): {
   const root = el('div', { className: 'reveal stack' }, [
     el('label', { className: 'toggle', attrs: { for: id } }, [
       toggle,
-      el('span', { text: 'Reveal the Kremlin’s hidden state' }),
+      el('span', { text: uiWords().facilitator.revealToggle }),
     ]),
     el('p', {
       className: 'muted',
-      text: 'Only for the facilitator’s eyes: keep it off the projector. Revealing is logged.',
+      text: uiWords().facilitator.revealNote,
     }),
     body,
   ]);
@@ -55,18 +56,25 @@ export function createKremlinReveal(onReveal: (reveal: boolean) => void): {
                   el('dd', { className: 'num', text: f.value }),
                 ]),
               ),
-              el('h4', { text: 'The Kremlin’s options this quarter' }),
+              el('h4', { text: uiWords().facilitator.kremlinOptions }),
               el(
                 'ul',
                 { className: 'reveal__options' },
                 state.options.map((o) =>
                   el('li', { className: o.open ? 'is-open' : 'is-closed' }, [
                     icon(o.open ? 'check' : 'circle'),
-                    el('span', { text: `${o.name}: ${o.open ? 'open' : `closed. ${o.note}`}` }),
+                    el('span', {
+                      text: o.open
+                        ? interpolate(uiWords().facilitator.kremlinOptionOpen, { name: o.name })
+                        : interpolate(uiWords().facilitator.kremlinOptionClosed, {
+                            name: o.name,
+                            note: o.note,
+                          }),
+                    }),
                   ]),
                 ),
               ),
-              el('h4', { text: 'Posture conditions, quarters held' }),
+              el('h4', { text: uiWords().facilitator.postureStreaks }),
               el(
                 'ul',
                 { className: 'reveal__streaks' },

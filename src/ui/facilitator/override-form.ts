@@ -3,6 +3,7 @@
  * type the new value and the reason (required: the log and the review show it), and Apply.
  */
 import { button, el, uid } from '../dom';
+import { interpolate, uiWords } from '../../text';
 
 /** One field that may be overridden. */
 export interface OverrideChoice {
@@ -24,14 +25,14 @@ export function overrideProblem(
   valueText: string,
   reason: string,
 ): string | null {
-  if (!choice) return 'Choose the outcome to override.';
+  const words = uiWords().facilitator;
+  if (!choice) return words.overrideNoChoice;
   const value = Number(valueText);
-  if (valueText.trim() === '' || !Number.isFinite(value)) return 'Type the new value as a number.';
+  if (valueText.trim() === '' || !Number.isFinite(value)) return words.overrideNotNumber;
   if (value < choice.min || value > choice.max)
-    return `The value must lie between ${choice.min} and ${choice.max}.`;
-  if (choice.wholeSteps && !Number.isInteger(value))
-    return 'Type a whole number: this outcome moves in whole steps.';
-  if (reason.trim() === '') return 'Write the reason: the log and the after-action review show it.';
+    return interpolate(words.overrideOutOfRange, { min: String(choice.min), max: String(choice.max) });
+  if (choice.wholeSteps && !Number.isInteger(value)) return words.overrideNotWhole;
+  if (reason.trim() === '') return words.overrideNoReason;
   return null;
 }
 
@@ -40,6 +41,7 @@ export function createOverrideForm(
   maxReasonChars: number,
   onApply: (target: string, value: number, reason: string) => void,
 ): { root: HTMLElement; update(choices: readonly OverrideChoice[], enabled: boolean): void } {
+  const words = uiWords().facilitator;
   const ids = {
     target: uid('ov-target'),
     value: uid('ov-value'),
@@ -58,14 +60,21 @@ export function createOverrideForm(
   });
   const error = el('p', { className: 'note note--danger override__error', attrs: { role: 'alert' } });
   const done = el('p', { className: 'muted override__done', attrs: { role: 'status' } });
-  const apply = button('Apply override', () => undefined, 'primary', 'btn--small');
+  const apply = button(words.applyOverride, () => undefined, 'primary', 'btn--small');
   apply.type = 'submit';
   let choices: readonly OverrideChoice[] = [];
   let shownOptions = '';
   const current = (): OverrideChoice | undefined => choices.find((c) => c.target === select.value);
   const showNow = (): void => {
     const c = current();
-    now.textContent = c ? `Now ${c.valueText}; allowed ${c.min} to ${c.max} (${c.unit}).` : '';
+    now.textContent = c
+      ? interpolate(words.overrideNow, {
+          value: c.valueText,
+          min: String(c.min),
+          max: String(c.max),
+          unit: c.unit,
+        })
+      : '';
     if (c) {
       value.min = String(c.min);
       value.max = String(c.max);
@@ -80,13 +89,16 @@ export function createOverrideForm(
   });
   const form = el('form', { className: 'override stack', attrs: { novalidate: '' } }, [
     el('div', { className: 'field' }, [
-      el('label', { text: 'Outcome to override', attrs: { for: ids.target } }),
+      el('label', { text: words.overrideTarget, attrs: { for: ids.target } }),
       select,
     ]),
     now,
-    el('div', { className: 'field' }, [el('label', { text: 'New value', attrs: { for: ids.value } }), value]),
     el('div', { className: 'field' }, [
-      el('label', { text: 'Reason (required, shown in the log and the review)', attrs: { for: ids.reason } }),
+      el('label', { text: words.overrideValue, attrs: { for: ids.value } }),
+      value,
+    ]),
+    el('div', { className: 'field' }, [
+      el('label', { text: words.overrideReason, attrs: { for: ids.reason } }),
       reason,
     ]),
     error,
@@ -102,7 +114,7 @@ export function createOverrideForm(
     error.textContent = problem ?? '';
     if (problem !== null || !c) return;
     onApply(c.target, Number(value.value), reason.value.trim());
-    done.textContent = `Applied: ${c.label} set to ${value.value}.`;
+    done.textContent = interpolate(words.overrideApplied, { label: c.label, value: value.value });
     reason.value = '';
   });
   return {
@@ -115,7 +127,10 @@ export function createOverrideForm(
         shownOptions = optionsKey;
         select.replaceChildren(
           ...next.map((c) =>
-            el('option', { text: `${c.label} (now ${c.valueText})`, attrs: { value: c.target } }),
+            el('option', {
+              text: interpolate(words.overrideOption, { label: c.label, value: c.valueText }),
+              attrs: { value: c.target },
+            }),
           ),
         );
         select.value = next.some((c) => c.target === keep) ? keep : (next[0]?.target ?? '');

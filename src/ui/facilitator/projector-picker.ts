@@ -4,6 +4,7 @@
  * three, and says so).
  */
 import { button, el, uid } from '../dom';
+import { uiWords } from '../../text';
 
 /** A chart the projector can show. */
 export interface ChartChoice {
@@ -22,10 +23,11 @@ export function createProjectorPicker(
   charts: readonly ChartChoice[],
   cb: { onCharts: (ids: string[]) => void; onOpenProjector: () => void; onRoleBriefs: () => void },
 ): { root: HTMLElement; update(chosen: readonly string[]): void } {
+  const words = uiWords().facilitator;
   const hintId = uid('proj-hint');
   const hint = el('p', {
     className: 'muted',
-    text: 'Choose two or three charts.',
+    text: words.projectorHint,
     attrs: { id: hintId, 'aria-live': 'polite' },
   });
   let chosen: readonly string[] = [];
@@ -35,12 +37,10 @@ export function createProjectorPicker(
       const next = toggleChart(chosen, c.id, input.checked);
       if (next === null) {
         input.checked = !input.checked;
-        hint.textContent = input.checked
-          ? 'The projector shows at least two charts: choose another before removing this one.'
-          : 'The projector shows at most three charts: remove one first.';
+        hint.textContent = input.checked ? words.projectorAtLeastTwo : words.projectorAtMostThree;
         return;
       }
-      hint.textContent = 'Choose two or three charts.';
+      hint.textContent = words.projectorHint;
       cb.onCharts(next);
     });
     return {
@@ -49,11 +49,14 @@ export function createProjectorPicker(
       root: el('label', { className: 'toggle' }, [input, el('span', { text: c.label })]),
     };
   });
-  const open = button('Open projector view', cb.onOpenProjector, 'default', 'btn--small');
+  const open = button(words.openProjector, cb.onOpenProjector, 'default', 'btn--small');
   const root = el('div', { className: 'stack projector-picker' }, [
-    el('div', { className: 'row' }, [open, button('Role briefs', cb.onRoleBriefs, 'default', 'btn--small')]),
+    el('div', { className: 'row' }, [
+      open,
+      button(words.roleBriefs, cb.onRoleBriefs, 'default', 'btn--small'),
+    ]),
     el('fieldset', { className: 'group' }, [
-      el('legend', { text: 'Charts on the projector' }),
+      el('legend', { text: words.projectorCharts }),
       el(
         'div',
         { className: 'projector-picker__grid' },

@@ -4,6 +4,7 @@
  */
 import { button, el, uid } from '../dom';
 import { askInPlace } from './confirm-step';
+import { interpolate, uiWords } from '../../text';
 
 /** A quarter one can rewind to. */
 export interface RewindTarget {
@@ -17,17 +18,18 @@ export function createRewindForm(onRewind: (index: number) => void): {
   root: HTMLElement;
   update(targets: readonly RewindTarget[], enabled: boolean): void;
 } {
+  const words = uiWords().facilitator;
   const id = uid('rewind');
   const select = el('select', { className: 'input', attrs: { id } });
-  const none = el('p', { className: 'muted', text: 'No quarter has been played yet.' });
+  const none = el('p', { className: 'muted', text: words.rewindNone });
   const go = button(
-    'Rewind',
+    words.rewind,
     () => {
       const index = Number(select.value);
       const label = select.selectedOptions[0]?.textContent ?? '';
       askInPlace(go, {
-        question: `Rewind to the ${label.toLowerCase()}? The quarters after it are undone; the log keeps them.`,
-        yes: 'Yes, rewind',
+        question: interpolate(words.rewindQuestion, { quarter: label.toLowerCase() }),
+        yes: words.rewindYes,
         onYes: () => onRewind(index),
       });
     },
@@ -36,7 +38,7 @@ export function createRewindForm(onRewind: (index: number) => void): {
   );
   const controls = el('div', { className: 'row rewind__row' }, [select, go]);
   const root = el('div', { className: 'field rewind' }, [
-    el('label', { text: 'Rewind to a played quarter', attrs: { for: id } }),
+    el('label', { text: words.rewindLabel, attrs: { for: id } }),
     controls,
     none,
   ]);

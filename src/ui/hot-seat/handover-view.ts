@@ -6,6 +6,7 @@
  */
 import { button, el } from '../dom';
 import { createModal } from '../modal';
+import { interpolate, uiWords } from '../../text';
 
 /** Builds and opens the hand-over screen in `parent`. */
 export function openHandover(
@@ -14,20 +15,21 @@ export function openHandover(
   onKremlin: () => void,
   onBack: () => void,
 ): { dialog: HTMLDialogElement; heading: HTMLElement; start: HTMLButtonElement } {
-  const start = button('I am the Kremlin player', onKremlin, 'primary', 'btn--large');
-  const back = button('Back to the West’s levers', onBack);
+  const words = uiWords().hotSeat;
+  const start = button(words.iAmKremlin, onKremlin, 'primary', 'btn--large');
+  const back = button(words.backToWest, onBack);
   const modal = createModal({
-    title: 'Pass the device to the Kremlin player',
-    eyebrow: `Hot seat · ${quarter}`,
+    title: words.handoverTitle,
+    eyebrow: interpolate(words.handoverEyebrow, { quarter }),
     className: 'modal--seat modal--handover',
     body: [
       el('p', {
         className: 'seat__lead',
-        text: `The West has set its aid and sanctions for ${quarter}. Now the Kremlin player chooses Russia’s moves for the quarter.`,
+        text: interpolate(words.handoverLead, { quarter }),
       }),
       el('p', {
         className: 'muted',
-        text: 'West players, look away: you will see the Kremlin’s choices only in the quarter report. Everything else still follows the rules.',
+        text: words.handoverLookAway,
       }),
     ],
     footer: [back, start],

@@ -8,6 +8,7 @@ import { icon } from '../icons';
 import { createModal } from '../modal';
 import { attachScrollCue } from '../scroll-cue';
 import { sourceChips, type SourceLookup } from '../source-chip';
+import { interpolate, uiWords } from '../../text';
 
 /** One option as the Kremlin player sees it. */
 export interface KremlinOptionRow {
@@ -51,7 +52,9 @@ function optionCard(
       r.size && r.open ? el('p', { className: 'kopt__size num', text: r.size }) : null,
       el('p', { className: 'kopt__state' }, [
         icon(r.open ? 'check' : 'circle'),
-        r.open ? 'Open this quarter.' : `Closed: ${r.closedReason}`,
+        r.open
+          ? uiWords().hotSeat.optionOpen
+          : interpolate(uiWords().hotSeat.optionClosed, { reason: r.closedReason }),
         ' ',
         sourceChips(r.sources, lookup),
       ]),
@@ -69,21 +72,22 @@ export function openKremlinTurn(
   lookup: SourceLookup,
 ): KremlinTurnView {
   const cards = rows.map((r) => ({ id: r.id, ...optionCard(r, lookup, cb.onToggle) }));
+  const words = uiWords().hotSeat;
   const chosen = el('p', { className: 'seat__chosen', attrs: { 'aria-live': 'polite' } });
-  const confirm = button('Confirm the Kremlin’s decisions', cb.onConfirm, 'primary', 'btn--large');
+  const confirm = button(words.confirm, cb.onConfirm, 'primary', 'btn--large');
   const list = el(
     'ul',
     { className: 'kopts' },
     cards.map((c) => c.root),
   );
   const modal = createModal({
-    title: `The Kremlin decides: ${quarter}`,
-    eyebrow: 'Hot seat · Kremlin player',
+    title: interpolate(words.kremlinTitle, { quarter }),
+    eyebrow: words.kremlinEyebrow,
     className: 'modal--seat modal--kremlin',
     body: [
       el('p', {
         className: 'seat__lead',
-        text: 'Choose any of the open options, or none. The rules play everything else; the West sees your choices in the quarter report.',
+        text: words.kremlinLead,
       }),
       list,
     ],
@@ -99,7 +103,7 @@ export function openKremlinTurn(
     }
     const names = next.filter((r) => r.chosen).map((r) => r.name);
     chosen.textContent =
-      names.length === 0 ? 'Nothing chosen: the Kremlin stays its course.' : `Chosen: ${names.join(', ')}.`;
+      names.length === 0 ? words.nothingChosen : interpolate(words.chosen, { names: names.join(', ') });
   };
   update(rows);
   modal.open(parent);

@@ -6,6 +6,7 @@
 import type { MapPoint } from './lambert-conformal';
 import { areaAtDepth, bandRing, depthForArea, frontModel, type FrontModel } from './front-advance';
 import { THEATRE, type TheatreData } from './theatre-data';
+import { interpolate, uiWords } from '../../text';
 
 /** One quarter's gain drawn as a ring in map units. */
 export interface GainBand {
@@ -100,10 +101,12 @@ export function formatKm2(value: number): string {
 export function describeMap(occupiedKm2: number, lastGainKm2: number, quarterLabel: string): string {
   const to10 = (v: number): number => Math.round(v / 10) * 10;
   const share = ((occupiedKm2 / UKRAINE_AREA_KM2) * 100).toFixed(1);
-  const first = `Russia occupies about ${formatKm2(to10(occupiedKm2))} km², ${share}% of Ukraine.`;
+  const words = uiWords().map;
+  const occupied = interpolate(words.occupied, { area: formatKm2(to10(occupiedKm2)), share });
   const gain = to10(lastGainKm2);
+  const quarter = quarterLabel;
   if (gain > 0)
-    return `${first} It gained ${formatKm2(gain)} km² in ${quarterLabel}, mostly in ${mainSector()}.`;
-  if (gain < 0) return `${first} It lost ${formatKm2(-gain)} km² in ${quarterLabel}.`;
-  return `${first} It gained no ground in ${quarterLabel}.`;
+    return interpolate(words.gained, { occupied, area: formatKm2(gain), quarter, sector: mainSector() });
+  if (gain < 0) return interpolate(words.lost, { occupied, area: formatKm2(-gain), quarter });
+  return interpolate(words.noGain, { occupied, quarter });
 }

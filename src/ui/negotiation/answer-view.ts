@@ -4,6 +4,7 @@
  */
 import { button, el } from '../dom';
 import { icon } from '../icons';
+import { interpolate, uiWords } from '../../text';
 
 /** The answer, written. */
 export interface AnswerProps {
@@ -26,23 +27,24 @@ export function createAnswerView(
   a: AnswerProps,
   cb: AnswerCallbacks,
 ): { root: HTMLElement; first: HTMLButtonElement } {
+  const words = uiWords().negotiation;
   const actions =
     a.response === 'accept'
-      ? [button('Sign the settlement', cb.onSign, 'primary'), button('Keep fighting', cb.onKeepFighting)]
+      ? [button(words.sign, cb.onSign, 'primary'), button(words.keepFighting, cb.onKeepFighting)]
       : a.response === 'counter'
         ? [
-            button('Accept counter-offer', cb.onSign, 'primary'),
-            button('Revise terms', cb.onRevise),
-            button('Keep fighting', cb.onKeepFighting),
+            button(words.acceptCounter, cb.onSign, 'primary'),
+            button(words.revise, cb.onRevise),
+            button(words.keepFighting, cb.onKeepFighting),
           ]
-        : [button('Revise terms', cb.onRevise, 'primary'), button('Keep fighting', cb.onKeepFighting)];
+        : [button(words.revise, cb.onRevise, 'primary'), button(words.keepFighting, cb.onKeepFighting)];
   const root = el(
     'section',
     { className: `answer answer--${a.response}`, attrs: { 'aria-labelledby': 'answer-h' } },
     [
       el('h3', { className: 'answer__label', attrs: { id: 'answer-h' } }, [
         icon(a.response === 'accept' ? 'check' : a.response === 'counter' ? 'warning' : 'danger'),
-        `The Kremlin’s answer: ${a.label}`,
+        interpolate(words.answer, { label: a.label }),
       ]),
       el(
         'ul',
@@ -51,7 +53,7 @@ export function createAnswerView(
       ),
       a.counterTerms.length > 0
         ? el('div', { className: 'answer__counter' }, [
-            el('p', { className: 'answer__counter-title', text: 'Their counter-offer:' }),
+            el('p', { className: 'answer__counter-title', text: words.counterOffer }),
             el(
               'ul',
               {},

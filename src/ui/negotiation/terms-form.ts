@@ -4,7 +4,7 @@
  * Ukraine and Europe.
  */
 import { el, uid } from '../dom';
-import { countOf, NOUNS } from '../../text';
+import { countOf, NOUNS, interpolate, uiWords } from '../../text';
 
 /** One option as shown. */
 export interface TermOptionProps {
@@ -26,8 +26,17 @@ const pct = (v: number): string => `${Math.round(v * 100)}%`;
 
 /** "Costs Russia 2 points · US 70% · Ukraine 45% · Europe 60%"; pure. */
 export function optionMeta(o: Pick<TermOptionProps, 'kremlinCost' | 'acceptability'>): string {
-  const cost = o.kremlinCost === 0 ? 'No concession' : `Russia concedes ${countOf(o.kremlinCost, NOUNS.pt)}`;
-  return `${cost} · acceptable to US ${pct(o.acceptability.us)}, Ukraine ${pct(o.acceptability.ukraine)}, Europe ${pct(o.acceptability.europe)}`;
+  const words = uiWords().negotiation;
+  const cost =
+    o.kremlinCost === 0
+      ? words.noConcession
+      : interpolate(words.concedes, { points: countOf(o.kremlinCost, NOUNS.pt) });
+  return interpolate(words.optionMeta, {
+    cost,
+    us: pct(o.acceptability.us),
+    ukraine: pct(o.acceptability.ukraine),
+    europe: pct(o.acceptability.europe),
+  });
 }
 
 /** Builds the form; `update` moves the checked options. */

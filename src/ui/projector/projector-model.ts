@@ -3,7 +3,7 @@
  * UI layer does not import the store), and the words it shows for the game's ending. Pure.
  */
 import type { Outcome } from '../../engine';
-import { quarterText } from '../../text';
+import { quarterText, interpolate, uiWords } from '../../text';
 import type { ChartDataLike } from '../review/chart-spec';
 
 /** One level of Putin's posture track. */
@@ -27,14 +27,18 @@ export interface ProjectorSnapshotLike {
   readonly outcome: Outcome | null;
 }
 
-const ENDINGS = {
-  settlement: 'Settlement signed',
-  collapse: 'The coalition collapsed',
-  horizon: 'The war goes on: the campaign is over',
-} as const;
-
 /** The ending in words with its score, or null while the game runs. */
 export function outcomeLine(outcome: Outcome | null, quarterLabel: string): string | null {
   if (!outcome) return null;
-  return `${ENDINGS[outcome.kind]} in ${quarterText(quarterLabel)}. Score ${outcome.score} / 100.`;
+  const words = uiWords().projector;
+  const endings = {
+    settlement: words.endingSettlement,
+    collapse: words.endingCollapse,
+    horizon: words.endingHorizon,
+  } as const;
+  return interpolate(words.outcome, {
+    ending: endings[outcome.kind],
+    quarter: quarterText(quarterLabel),
+    score: String(outcome.score),
+  });
 }

@@ -4,7 +4,7 @@
  * "Current"), the sentence on what the next level needs, the facilitator's two or three charts,
  * and the ending once there is one. Every text is at least 28 px at 1280 × 720.
  */
-import { chartUnit, indicatorInfo, quarterText } from '../../text';
+import { chartUnit, indicatorInfo, quarterText, uiWords } from '../../text';
 import { el } from '../dom';
 import { icon } from '../icons';
 import { chartCanvas, DARK_THEME, type CanvasTheme } from '../review/canvas-chart';
@@ -23,7 +23,7 @@ const PROJECTOR_THEME: CanvasTheme = { ...DARK_THEME, fontPx: 28, titlePx: 30 };
  */
 function projectorSpec(c: ChartDataLike): CanvasChartSpec {
   const spec = specFromChartData(c, DARK_INK);
-  const unit = indicatorInfo(c.indicator).ratio ? 'Russia : Ukraine' : chartUnit(c.indicator);
+  const unit = indicatorInfo(c.indicator).ratio ? uiWords().projector.ratioUnit : chartUnit(c.indicator);
   return { ...spec, title: tabLabel(c.indicator, spec.title), unit, legend: false };
 }
 
@@ -46,12 +46,13 @@ function legend(): HTMLElement {
       'stroke-width': width,
       ...(dash ? { 'stroke-dasharray': dash } : {}),
     });
-  return el('ul', { className: 'proj__legend', attrs: { 'aria-label': 'Chart legend' } }, [
-    legendItem('This game', line(DARK_INK.path, '4')),
-    legendItem('Status quo since Q1 2025', line(DARK_INK.baseline, '2')),
-    legendItem('Threshold', line(PROJECTOR_THEME.threshold, '3', '10 5')),
+  const words = uiWords().projector;
+  return el('ul', { className: 'proj__legend', attrs: { 'aria-label': words.legend } }, [
+    legendItem(words.legendThisGame, line(DARK_INK.path, '4')),
+    legendItem(words.legendBaseline, line(DARK_INK.baseline, '2')),
+    legendItem(words.legendThreshold, line(PROJECTOR_THEME.threshold, '3', '10 5')),
     legendItem(
-      'Report’s forecast',
+      words.legendForecast,
       svgEl('rect', {
         x: '4',
         y: '0',
@@ -74,7 +75,7 @@ export interface ProjectorView {
 function postureStrip(s: ProjectorSnapshotLike): HTMLElement {
   return el(
     'ol',
-    { className: 'proj__levels', attrs: { 'aria-label': 'Putin’s posture, lowest to highest' } },
+    { className: 'proj__levels', attrs: { 'aria-label': uiWords().projector.postureLevels } },
     s.postureTrack.levels.map((l) =>
       el(
         'li',
@@ -88,7 +89,7 @@ function postureStrip(s: ProjectorSnapshotLike): HTMLElement {
             el('span', { className: 'proj__level-num num', text: `${l.level} ` }),
             l.name,
           ]),
-          l.current ? el('span', { className: 'proj__current', text: 'Current' }) : null,
+          l.current ? el('span', { className: 'proj__current', text: uiWords().common.current }) : null,
         ],
       ),
     ),
@@ -97,18 +98,17 @@ function postureStrip(s: ProjectorSnapshotLike): HTMLElement {
 
 /** Builds the view inside `parent`, showing "Waiting for the game window…" until the first snapshot. */
 export function createProjectorView(parent: HTMLElement): ProjectorView {
+  const words = uiWords().projector;
   const waiting = el('div', { className: 'proj__waiting' }, [
-    el('p', { className: 'proj__waiting-title', text: 'Waiting for the game window…' }),
+    el('p', { className: 'proj__waiting-title', text: words.waitingTitle }),
     el('p', {
       className: 'proj__waiting-hint',
-      text: 'Keep the game open in another window of this browser; this screen follows it.',
+      text: words.waitingHint,
     }),
   ]);
-  const root = el(
-    'main',
-    { className: 'proj', attrs: { 'aria-label': 'Projector view', 'aria-live': 'polite' } },
-    [waiting],
-  );
+  const root = el('main', { className: 'proj', attrs: { 'aria-label': words.view, 'aria-live': 'polite' } }, [
+    waiting,
+  ]);
   parent.append(root);
   let last: ProjectorSnapshotLike | null = null;
   const render = (s: ProjectorSnapshotLike): void => {
@@ -116,11 +116,11 @@ export function createProjectorView(parent: HTMLElement): ProjectorView {
     const charts = el('div', { className: `proj__charts proj__charts--${Math.max(1, s.charts.length)}` });
     root.replaceChildren(
       el('header', { className: 'proj__head' }, [
-        el('p', { className: 'proj__brand', text: 'Leverage' }),
+        el('p', { className: 'proj__brand', text: words.brand }),
         el('h1', { className: 'proj__quarter num', text: quarterText(s.quarterLabel) }),
       ]),
-      el('section', { className: 'proj__posture', attrs: { 'aria-label': 'Putin’s posture' } }, [
-        el('h2', { className: 'proj__h', text: 'Putin’s posture' }),
+      el('section', { className: 'proj__posture', attrs: { 'aria-label': words.putinsPosture } }, [
+        el('h2', { className: 'proj__h', text: words.putinsPosture }),
         postureStrip(s),
       ]),
       ending

@@ -7,6 +7,7 @@ import { button, el } from '../dom';
 import { icon } from '../icons';
 import { createModal, type Modal } from '../modal';
 import { sourceChips, type SourceLookup } from '../source-chip';
+import { interpolate, uiWords } from '../../text';
 
 /** One news item, written. */
 export interface ReportItemView {
@@ -32,7 +33,9 @@ function item(v: ReportItemView, lookup: SourceLookup): HTMLLIElement {
   return el('li', { className: `news news--${v.tone}` }, [
     el('p', { className: 'news__cat' }, [
       marker,
-      v.tone === 'turning' ? `${v.category} · turning point` : v.category,
+      v.tone === 'turning'
+        ? interpolate(uiWords().report.categoryTurning, { category: v.category })
+        : v.category,
     ]),
     el('h3', { className: 'news__headline', text: v.headline }),
     el('p', { className: 'news__because' }, [v.because, ' ', sourceChips(v.sources, lookup)]),
@@ -45,23 +48,27 @@ export function createReportView(
   lookup: SourceLookup,
   onContinue: () => void,
 ): Modal & { readonly announce: () => void } {
-  const cont = button('Continue', onContinue, 'primary', 'btn--large');
+  const words = uiWords().report;
+  const cont = button(words.continue, onContinue, 'primary', 'btn--large');
   // A polite live region, filled once the dialog is open, so screen readers announce the report.
   const status = el('p', { className: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' } });
   const modal = createModal({
     title: p.lead.headline,
-    eyebrow: `Quarter report · ${p.quarter}${p.lead.tone === 'turning' ? ` · ${p.lead.category}, turning point` : ''}`,
+    eyebrow: interpolate(p.lead.tone === 'turning' ? words.eyebrowTurning : words.eyebrow, {
+      quarter: p.quarter,
+      category: p.lead.category,
+    }),
     className: 'modal--wide modal--report',
     body: [
       el('p', { className: 'report__lead' }, [p.lead.because, ' ', sourceChips(p.lead.sources, lookup)]),
       p.summary ? el('p', { className: 'report__summary muted num', text: p.summary }) : el('span'),
       el(
         'ul',
-        { className: 'report__items', attrs: { 'aria-label': 'What else happened' } },
+        { className: 'report__items', attrs: { 'aria-label': words.otherItems } },
         p.items.map((v) => item(v, lookup)),
       ),
     ],
-    footer: [status, el('p', { className: 'muted report__hint', text: 'Press Enter to continue' }), cont],
+    footer: [status, el('p', { className: 'muted report__hint', text: words.enterHint }), cont],
   });
   modal.dialog.addEventListener('keydown', (e) => {
     const onControl = e.target instanceof HTMLButtonElement || e.target instanceof HTMLInputElement;
@@ -71,7 +78,11 @@ export function createReportView(
     }
   });
   const announce = (): void => {
-    status.textContent = `Quarter report, ${p.quarter}: ${p.lead.headline}. ${p.items.length} more items.`;
+    status.textContent = interpolate(words.announce, {
+      quarter: p.quarter,
+      headline: p.lead.headline,
+      count: String(p.items.length),
+    });
   };
   return { ...modal, announce };
 }

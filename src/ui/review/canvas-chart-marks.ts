@@ -6,6 +6,7 @@
 import type { chartFrame } from '../chart/chart-scale';
 import { boxesOverlap, keepNonOverlapping, type Box } from '../overlap';
 import type { CanvasChartSpec, CanvasLine, CanvasTheme, Marker } from './canvas-chart-types';
+import { uiWords } from '../../text';
 
 /** The game's type face, with fallbacks, for text drawn on a canvas. */
 const FONT = "'IBM Plex Sans', system-ui, sans-serif";
@@ -125,9 +126,10 @@ export function drawPlotLabels(
     }),
     ...spec.forecasts.map((fc) => {
       const left = f.xOf(fc.fromQuarter - 0.5) + 2;
-      const w = ctx.measureText('Report').width + 8;
+      const text = uiWords().review.chartForecastLabel;
+      const w = ctx.measureText(text).width + 8;
       return {
-        text: 'Report',
+        text,
         colour: theme.forecast,
         box: { left, top: plot.y + 2, right: left + w, bottom: plot.y + 2 + h },
       };

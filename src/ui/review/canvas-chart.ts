@@ -11,6 +11,7 @@ import type { Box } from '../overlap';
 import { drawMarker, drawPlotLabels, drawSample, fitText, font, legendLayout } from './canvas-chart-marks';
 import { LIGHT_THEME, type CanvasChartSpec, type CanvasLine, type CanvasTheme } from './canvas-chart-types';
 import { spreadLabels } from './label-spread';
+import { uiWords } from '../../text';
 
 export {
   DARK_THEME,
@@ -49,7 +50,7 @@ export function drawCanvasChart(
   // The legend names the lines and, when the chart has one, the threshold's red dashes (whose own
   // label may have given way to a line's name).
   const thresholdKey: CanvasLine = {
-    label: 'Threshold',
+    label: uiWords().review.chartThresholdKey,
     points: [],
     colour: theme.threshold,
     width: 2,

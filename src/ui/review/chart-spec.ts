@@ -4,7 +4,7 @@
  * with words from the text layer. Used by the PNG downloads and the projector.
  */
 import type { IndicatorName } from '../../engine';
-import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../../text';
+import { chartUnit, formatIndicator, indicatorInfo, quarterText, interpolate, uiWords } from '../../text';
 import { chartPoints } from '../chart/chart-model';
 import type { CanvasChartSpec, CanvasLine } from './canvas-chart';
 
@@ -40,9 +40,10 @@ export function specFromChartData(
   cursor: number | null = null,
 ): CanvasChartSpec {
   const format = (v: number): string => formatIndicator(d.indicator, v);
+  const words = uiWords().review;
   const lines: CanvasLine[] = [
     {
-      label: 'Status quo since Q1 2025',
+      label: words.chartBaseline,
       points: chartPoints(d.baseline),
       colour: ink.baseline,
       width: 2,
@@ -51,7 +52,7 @@ export function specFromChartData(
       endLabel: false,
     },
     {
-      label: 'This game',
+      label: words.chartThisGame,
       points: chartPoints(d.path),
       colour: ink.path,
       width: 3.5,
@@ -65,7 +66,10 @@ export function specFromChartData(
     unit: chartUnit(d.indicator),
     quarterLabels: d.quarters.map((q) => quarterText(q)),
     lines,
-    thresholds: d.thresholds.map((value) => ({ value, label: `Threshold ${format(value)}` })),
+    thresholds: d.thresholds.map((value) => ({
+      value,
+      label: interpolate(words.chartThreshold, { value: format(value) }),
+    })),
     forecasts: d.forecasts.map((f) => ({ ...f, value: null })),
     format,
     cursor,

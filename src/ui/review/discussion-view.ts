@@ -1,5 +1,6 @@
 /** The review's "Discussion" tab: the scenario's questions for the hot wash, this game's facts, and the learning goals. */
 import { el } from '../dom';
+import { uiWords } from '../../text';
 
 /** A panel with a heading and a list, or null when there is nothing to list. */
 function listPanel(
@@ -26,14 +27,15 @@ export function createDiscussionView(
   facts: readonly string[],
   goals: readonly string[],
 ): HTMLElement {
+  const words = uiWords().review;
   return el('div', { className: 'discussion' }, [
-    listPanel('disc-h', 'Questions for the discussion', prompts, 'discussion__prompts', true) ??
+    listPanel('disc-h', words.discussionQuestions, prompts, 'discussion__prompts', true) ??
       el('section', { className: 'panel discussion__prompts' }, [
-        el('p', { className: 'muted', text: 'This scenario has no discussion prompts.' }),
+        el('p', { className: 'muted', text: words.discussionNone }),
       ]),
     el('div', { className: 'discussion__side' }, [
-      listPanel('facts-h', 'From this game', facts, 'discussion__facts'),
-      listPanel('goals-h', 'What this scenario sets out to teach', goals, 'discussion__goals'),
+      listPanel('facts-h', words.discussionFacts, facts, 'discussion__facts'),
+      listPanel('goals-h', words.discussionGoals, goals, 'discussion__goals'),
     ]),
   ]);
 }

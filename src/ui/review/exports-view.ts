@@ -6,6 +6,7 @@
 import { button, el, srOnly } from '../dom';
 import { chartPng, type CanvasChartSpec } from './canvas-chart';
 import { downloadBlob, downloadText, fileSlug } from './download';
+import { interpolate, uiWords } from '../../text';
 
 /** What the tab offers. */
 export interface ExportsProps {
@@ -22,53 +23,55 @@ export interface ExportsProps {
 
 /** Builds the tab. */
 export function createExportsView(p: ExportsProps): HTMLElement {
+  const words = uiWords().review;
   const status = el('p', { className: 'muted exports__status', attrs: { role: 'status' } });
   const png = (label: string, spec: () => CanvasChartSpec): HTMLButtonElement => {
     const b = el('button', { className: 'btn btn--small', attrs: { type: 'button' } }, [
-      srOnly('Download chart as PNG: '),
+      srOnly(words.downloadChartPrefix),
       label,
     ]);
     b.addEventListener('click', () => {
       chartPng(spec()).then(
         (blob) => {
           downloadBlob(blob, `${p.fileStem}-${fileSlug(label)}.png`);
-          status.textContent = `Saved the ${label} chart as a PNG image.`;
+          status.textContent = interpolate(words.chartSaved, { chart: label });
         },
-        () => (status.textContent = 'The chart could not be saved as an image.'),
+        () => (status.textContent = words.chartNotSaved),
       );
     });
     return b;
   };
   return el('div', { className: 'exports' }, [
     el('div', { className: 'exports__actions panel' }, [
-      el('h3', { text: 'Data' }),
+      el('h3', { text: words.data }),
       el('p', {
         className: 'muted',
-        text: 'Every quarter’s decisions and indicators as a table, or the whole game (it replays exactly).',
+        text: words.dataNote,
       }),
       el('div', { className: 'exports__row' }, [
-        button('Download CSV', () => downloadText(p.csv(), `${p.fileStem}.csv`, 'text/csv')),
-        button('Download game (JSON)', () =>
-          downloadText(p.json(), `${p.fileStem}.json`, 'application/json'),
-        ),
+        button(words.downloadCsv, () => downloadText(p.csv(), `${p.fileStem}.csv`, 'text/csv')),
+        button(words.downloadJson, () => downloadText(p.json(), `${p.fileStem}.json`, 'application/json')),
       ]),
-      el('h3', { text: 'Download chart as PNG' }),
+      el('h3', { text: words.downloadChart }),
       el(
         'div',
         { className: 'exports__row exports__charts' },
         p.charts.map((c) => png(c.label, c.spec)),
       ),
-      el('h3', { text: 'Memo' }),
+      el('h3', { text: words.memo }),
       el('p', {
         className: 'muted',
-        text: 'One page with the decisions, the outcome, the key figures, the sources and the caveats. Choose “Save as PDF” in the print dialog for a file.',
+        text: words.memoNote,
       }),
-      el('div', { className: 'exports__row' }, [button('Print memo', p.onPrint, 'primary')]),
+      el('div', { className: 'exports__row' }, [button(words.printMemo, p.onPrint, 'primary')]),
       status,
     ]),
     el(
       'div',
-      { className: 'exports__paper', attrs: { tabindex: '0', role: 'region', 'aria-label': 'Memo preview' } },
+      {
+        className: 'exports__paper',
+        attrs: { tabindex: '0', role: 'region', 'aria-label': words.memoPreview },
+      },
       [p.memo],
     ),
   ]);

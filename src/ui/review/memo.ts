@@ -6,6 +6,7 @@
  */
 import { el } from '../dom';
 import { textTable } from './table-parts';
+import { uiWords } from '../../text';
 
 /** One quarter's decisions in the memo. */
 export interface MemoDecision {
@@ -47,9 +48,10 @@ function table(
 
 /** Builds the memo (an <article class="memo">). */
 export function buildMemo(p: MemoProps): HTMLElement {
-  return el('article', { className: 'memo', attrs: { 'aria-label': 'After-action memo' } }, [
+  const words = uiWords().review;
+  return el('article', { className: 'memo', attrs: { 'aria-label': words.memoLabel } }, [
     el('header', { className: 'memo__head' }, [
-      el('p', { className: 'memo__kicker', text: 'Leverage · after-action memo' }),
+      el('p', { className: 'memo__kicker', text: words.memoKicker }),
       el('h1', { className: 'memo__title', text: p.scenarioName }),
       el('p', { className: 'memo__meta', text: `${p.vintage} · ${p.meta}` }),
     ]),
@@ -59,27 +61,29 @@ export function buildMemo(p: MemoProps): HTMLElement {
         el('span', { className: 'memo__score-num', text: ` · ${p.score} / 100` }),
       ]),
       el('p', { className: 'memo__headline', text: p.headline }),
-      p.terms ? el('p', { className: 'memo__small' }, [el('strong', { text: 'Terms: ' }), p.terms]) : null,
+      p.terms
+        ? el('p', { className: 'memo__small' }, [el('strong', { text: words.memoTerms }), p.terms])
+        : null,
       ...p.explanation.map((t) => el('p', { className: 'memo__small', text: t })),
     ]),
     table(
-      'Decisions, quarter by quarter',
-      ['Quarter', 'Military aid', 'Sanctions', 'Putin’s posture', 'Headline'],
+      words.memoDecisions,
+      [words.memoQuarter, words.memoAid, words.memoSanctions, words.memoPosture, words.memoHeadline],
       p.decisions.map((d) => [d.quarter, d.aid, d.sanctions, d.posture, d.headline]),
       'memo__decisions',
     ),
     el('div', { className: 'memo__cols' }, [
       el('div', {}, [
         table(
-          'Key figures at the end',
-          ['Figure', 'This game', 'Status quo'],
+          words.memoFigures,
+          [words.memoFigure, words.memoThisGame, words.memoStatusQuo],
           p.figures.map((f) => [f.label, f.game, f.statusQuo]),
           'memo__figures',
         ),
         el('p', { className: 'memo__small', text: p.totals }),
       ]),
       el('section', { className: 'memo__caveats' }, [
-        el('h2', { className: 'memo__h', text: 'Caveats' }),
+        el('h2', { className: 'memo__h', text: words.memoCaveats }),
         el(
           'ul',
           {},
@@ -88,10 +92,10 @@ export function buildMemo(p: MemoProps): HTMLElement {
       ]),
     ]),
     el('section', { className: 'memo__sources' }, [
-      el('h2', { className: 'memo__h', text: 'Sources cited' }),
+      el('h2', { className: 'memo__h', text: words.memoSources }),
       el('p', {
         className: 'memo__small',
-        text: 'Numbers in brackets are footnotes of ISW’s “Russia’s Weakness Offers Leverage” (19 February 2025); E-numbers are other sources in the game’s bibliography.',
+        text: words.memoSourcesNote,
       }),
       el(
         'ol',

@@ -11,6 +11,7 @@ import { icon } from '../icons';
 import { attachScrollCue } from '../scroll-cue';
 import { moreHint } from './more-hint';
 import type { ReviewProps, ReviewQuarter } from './review-model';
+import { interpolate, uiWords } from '../../text';
 
 /** The tab's content and its control. */
 export interface ReviewView {
@@ -25,11 +26,12 @@ export interface ReviewView {
 const REVIEW_SPARK = { width: 88, height: 28 } as const;
 
 function statePanel(q: ReviewQuarter, index: number): HTMLElement[] {
+  const words = uiWords().review;
   const levels = [...q.posture.levels].reverse();
   return [
-    el('h3', { text: `State at the end of ${q.quarter}` }),
-    el('section', { className: 'review__posture', attrs: { 'aria-label': 'Putin’s posture' } }, [
-      el('h4', { className: 'review__h', text: 'Putin’s posture' }),
+    el('h3', { text: interpolate(words.stateHeading, { quarter: q.quarter }) }),
+    el('section', { className: 'review__posture', attrs: { 'aria-label': words.putinsPosture } }, [
+      el('h4', { className: 'review__h', text: words.putinsPosture }),
       el(
         'ol',
         { className: 'review__levels' },
@@ -46,16 +48,16 @@ function statePanel(q: ReviewQuarter, index: number): HTMLElement[] {
                 : el('span', { className: 'review__dot', attrs: { 'aria-hidden': 'true' } }),
               el('span', { className: 'num', text: String(l.level) }),
               ` ${l.name}`,
-              l.current ? el('span', { className: 'badge', text: 'Current' }) : null,
+              l.current ? el('span', { className: 'badge', text: uiWords().common.current }) : null,
             ],
           ),
         ),
       ),
       el('p', { className: 'muted', text: q.posture.note }),
     ]),
-    el('section', { className: 'review__cohesion', attrs: { 'aria-label': 'Western cohesion' } }, [
+    el('section', { className: 'review__cohesion', attrs: { 'aria-label': words.westernCohesion } }, [
       el('h4', { className: 'review__h' }, [
-        'Western cohesion ',
+        words.cohesionHeading,
         el('span', { className: 'num', text: `${Math.round(q.cohesion)} / 100` }),
       ]),
       el('div', { className: 'meter', attrs: { 'aria-hidden': 'true' } }, [
@@ -85,7 +87,7 @@ function statePanel(q: ReviewQuarter, index: number): HTMLElement[] {
 function happenedPanel(q: ReviewQuarter): HTMLElement[] {
   const sections = q.sections.filter((s) => s.items.length > 0);
   return [
-    el('h3', { text: `What happened in ${q.quarter}` }),
+    el('h3', { text: interpolate(uiWords().review.happenedHeading, { quarter: q.quarter }) }),
     el('p', { className: 'review__headline' }, [icon('marker'), q.headline]),
     ...sections.map((s) =>
       el('section', { className: 'review__section' }, [
@@ -107,6 +109,7 @@ function happenedPanel(q: ReviewQuarter): HTMLElement[] {
 
 /** Builds the tab. */
 export function createReviewView(p: ReviewProps): ReviewView {
+  const words = uiWords().review;
   const count = p.quarters.length;
   const rangeId = uid('review-quarter');
   const range = el('input', {
@@ -117,8 +120,8 @@ export function createReviewView(p: ReviewProps): ReviewView {
     className: 'scrub__out num',
     attrs: { for: rangeId, 'aria-live': 'polite' },
   });
-  const prev = button('Previous quarter', () => select(index - 1), 'default', 'btn--small');
-  const next = button('Next quarter', () => select(index + 1), 'default', 'btn--small');
+  const prev = button(words.previousQuarter, () => select(index - 1), 'default', 'btn--small');
+  const next = button(words.nextQuarter, () => select(index + 1), 'default', 'btn--small');
   prev.prepend(icon('marker', 'icon--flip'));
   next.append(icon('marker'));
   const state = el('div', { className: 'review__state panel', attrs: { tabindex: '0', role: 'region' } });
@@ -126,8 +129,8 @@ export function createReviewView(p: ReviewProps): ReviewView {
     className: 'review__happened panel',
     attrs: { tabindex: '0', role: 'region' },
   });
-  state.setAttribute('aria-label', 'State at the end of the quarter');
-  happened.setAttribute('aria-label', 'What happened in the quarter');
+  state.setAttribute('aria-label', words.stateRegion);
+  happened.setAttribute('aria-label', words.happenedRegion);
   const cues = [attachScrollCue(state), attachScrollCue(happened)];
   let index = -1;
   const select = (i: number): void => {
@@ -136,8 +139,9 @@ export function createReviewView(p: ReviewProps): ReviewView {
     if (!q || to === index) return;
     index = to;
     range.value = String(to);
-    range.setAttribute('aria-valuetext', `${q.quarter}, quarter ${to + 1} of ${count}`);
-    output.textContent = `${q.quarter} · quarter ${to + 1} of ${count}`;
+    const place = { quarter: q.quarter, number: String(to + 1), count: String(count) };
+    range.setAttribute('aria-valuetext', interpolate(words.quarterValueText, place));
+    output.textContent = interpolate(words.quarterOutput, place);
     prev.disabled = to === 0;
     next.disabled = to === count - 1;
     state.replaceChildren(...statePanel(q, to));
@@ -148,10 +152,10 @@ export function createReviewView(p: ReviewProps): ReviewView {
   range.addEventListener('input', () => select(Number(range.value)));
   const root =
     count === 0
-      ? el('div', { className: 'review' }, [el('p', { className: 'muted', text: 'No quarter was played.' })])
+      ? el('div', { className: 'review' }, [el('p', { className: 'muted', text: words.noQuarter })])
       : el('div', { className: 'review' }, [
           el('div', { className: 'scrub panel' }, [
-            el('label', { className: 'scrub__label', text: 'Quarter', attrs: { for: rangeId } }),
+            el('label', { className: 'scrub__label', text: words.quarter, attrs: { for: rangeId } }),
             prev,
             range,
             next,

@@ -4,6 +4,7 @@
  * words of the page's address make a better name ("bloomberg.com: War ate up almost a quarter of
  * Russia s liquid assets in 2024"). Pure.
  */
+import { interpolate, uiWords } from '../../text';
 
 /**
  * The site and title words of the first address a citation starts with ("… and 2 more" when it
@@ -27,7 +28,10 @@ export function addressWords(citation: string): string | null {
     .map((p) => p.replace(/\.[a-z0-9]{2,5}$/i, ''))
     .filter((p) => /[a-z]{3,}/i.test(p) && /[-_]/.test(p));
   const slug = segments.at(-1);
-  const more = addresses.length > 1 ? ` (and ${addresses.length - 1} more)` : '';
+  const more =
+    addresses.length > 1
+      ? interpolate(uiWords().review.sourceMore, { count: String(addresses.length - 1) })
+      : '';
   if (!slug) return `${site}${more}`;
   const words = slug.replace(/[-_]+/g, ' ').trim();
   return `${site}: ${words.charAt(0).toUpperCase()}${words.slice(1)}${more}`;

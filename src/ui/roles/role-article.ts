@@ -5,6 +5,7 @@
  */
 import { el } from '../dom';
 import type { RoleBrief } from './role-model';
+import { interpolate, uiWords } from '../../text';
 
 function list(title: string, items: readonly string[], className: string): HTMLElement {
   return el('section', { className: `role__section ${className}` }, [
@@ -19,9 +20,10 @@ function list(title: string, items: readonly string[], className: string): HTMLE
 
 /** Builds the article of one brief; `headingId` labels it (ids must stay unique on the page). */
 export function roleArticle(b: RoleBrief, headingId: string): HTMLElement {
+  const words = uiWords().roles;
   return el('article', { className: 'role', attrs: { 'aria-labelledby': headingId } }, [
     el('header', { className: 'role__head' }, [
-      el('p', { className: 'eyebrow', text: 'Role brief' }),
+      el('p', { className: 'eyebrow', text: words.eyebrow }),
       el('h3', { className: 'role__title', text: b.title, attrs: { id: headingId } }),
       el('p', { className: 'role__scenario', text: `${b.scenarioName} · ${b.vintage}` }),
     ]),
@@ -31,26 +33,26 @@ export function roleArticle(b: RoleBrief, headingId: string): HTMLElement {
       b.brief.map((t) => el('p', { text: t })),
     ),
     el('section', { className: 'role__section role__figures' }, [
-      el('h4', { className: 'role__h', text: 'Key figures at the start' }),
+      el('h4', { className: 'role__h', text: words.keyFigures }),
       el(
         'dl',
         { className: 'role__figs' },
         b.keyFigures.flatMap((f) => [
           el('dt', { className: 'num', text: f.value }),
           el('dd', {}, [
-            el('span', { text: `${f.topic}: ${f.label}` }),
+            el('span', { text: interpolate(words.figure, { topic: f.topic, label: f.label }) }),
             el('span', { className: 'role__keys num', text: ` ${f.sources.join(' ')}` }),
           ]),
         ]),
       ),
     ]),
     el('div', { className: 'role__cols' }, [
-      list('Objectives', b.objectives, 'role__objectives'),
-      list('Levers', b.levers, 'role__levers'),
-      list('Red lines', b.redLines, 'role__redlines'),
+      list(words.objectives, b.objectives, 'role__objectives'),
+      list(words.levers, b.levers, 'role__levers'),
+      list(words.redLines, b.redLines, 'role__redlines'),
     ]),
     el('section', { className: 'role__section role__notes' }, [
-      el('h4', { className: 'role__h', text: 'Sources cited' }),
+      el('h4', { className: 'role__h', text: words.sourcesCited }),
       el(
         'ol',
         { className: 'role__footnotes' },

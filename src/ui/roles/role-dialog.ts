@@ -10,6 +10,7 @@ import { printNodes, setPrintContent } from '../review/print-page';
 import { createTabList } from '../review/tab-list';
 import { roleArticle } from './role-article';
 import { roleBriefs, type RoleBrief, type RolesScenario } from './role-model';
+import { interpolate, uiWords } from '../../text';
 
 function printCopies(briefs: readonly RoleBrief[]): HTMLElement[] {
   return briefs.map((b) =>
@@ -20,8 +21,8 @@ function printCopies(briefs: readonly RoleBrief[]): HTMLElement[] {
 /** "Print" with the role in its accessible name, so five Print buttons stay distinguishable. */
 function printButton(b: RoleBrief): HTMLButtonElement {
   const node = el('button', { className: 'btn btn--small', attrs: { type: 'button' } }, [
-    'Print',
-    srOnly(` the brief of ${b.title}`),
+    uiWords().roles.print,
+    srOnly(interpolate(uiWords().roles.printBriefOf, { title: b.title })),
   ]);
   node.addEventListener('click', () => printNodes(printCopies([b])));
   return node;
@@ -29,6 +30,7 @@ function printButton(b: RoleBrief): HTMLButtonElement {
 
 /** Opens the dialog over `parent` for a scenario; returns a function that closes it. */
 export function showRoleBriefs(scenario: RolesScenario, parent: HTMLElement): () => void {
+  const words = uiWords().roles;
   const briefs = roleBriefs(scenario);
   const restorePrint = setPrintContent(printCopies(briefs));
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -43,7 +45,7 @@ export function showRoleBriefs(scenario: RolesScenario, parent: HTMLElement): ()
     if (opener?.isConnected) opener.focus({ preventScroll: true });
   };
   const tabs = createTabList(
-    'Roles',
+    words.tabs,
     briefs.map((b) => ({
       id: b.id,
       label: b.title,
@@ -57,7 +59,7 @@ export function showRoleBriefs(scenario: RolesScenario, parent: HTMLElement): ()
   );
   const body =
     briefs.length === 0
-      ? [el('p', { text: 'This scenario has no role briefs.' })]
+      ? [el('p', { text: words.none })]
       : [
           el('div', { className: 'roles' }, [
             tabs.root,
@@ -65,15 +67,15 @@ export function showRoleBriefs(scenario: RolesScenario, parent: HTMLElement): ()
           ]),
         ];
   const modal = createModal({
-    title: 'Role briefs',
+    title: words.title,
     eyebrow: scenario.name,
     body,
     footer: [
       el('p', {
         className: 'muted roles__hint',
-        text: 'Each brief prints on its own page; "Save as PDF" in the print dialog makes a handout.',
+        text: words.printHint,
       }),
-      button('Print all', () => printNodes(printCopies(briefs)), 'primary'),
+      button(words.printAll, () => printNodes(printCopies(briefs)), 'primary'),
     ],
     onClose: close,
     className: 'modal--full modal--roles',

@@ -5,6 +5,7 @@
  */
 import type { ScenarioParams } from '../../engine';
 import { interpolate } from '../../text/format';
+import { uiWords } from '../../text';
 import { BRIEFING_EN } from '../briefing/briefing-view';
 import { formatIsoDate } from '../format-date';
 import { printableSourceName } from '../review/source-label';
@@ -82,11 +83,11 @@ export function roleBriefs(s: RolesScenario): RoleBrief[] {
       id,
       ...r,
       scenarioName: s.name,
-      vintage: `Figures as of ${formatIsoDate(s.dataVintage)}`,
+      vintage: interpolate(uiWords().roles.vintage, { date: formatIsoDate(s.dataVintage) }),
       keyFigures: figures,
       footnotes: keys.map((key) => {
         const entry = s.sources[key];
-        return { key, title: entry ? printableSourceName(entry) : 'Not in the bibliography.' };
+        return { key, title: entry ? printableSourceName(entry) : uiWords().common.notInBibliography };
       }),
     };
   });

@@ -2,6 +2,7 @@
  * Copying a code or a link: the clipboard when the browser allows it, else the text is selected in
  * its field so that Ctrl+C (or ⌘C) copies it. Says which happened, for a status line.
  */
+import { interpolate, uiWords } from '../../text';
 
 /** What a copy attempt did. */
 export type CopyResult = 'copied' | 'selected';
@@ -26,6 +27,6 @@ export async function copyFieldText(field: HTMLInputElement | HTMLTextAreaElemen
 /** The status line after a copy attempt. */
 export function copyMessage(what: string, result: CopyResult): string {
   return result === 'copied'
-    ? `${what} copied to the clipboard.`
-    : `${what} selected: press Ctrl+C (⌘C on a Mac) to copy it.`;
+    ? interpolate(uiWords().share.copied, { what })
+    : interpolate(uiWords().share.selected, { what });
 }

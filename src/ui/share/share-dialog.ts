@@ -6,6 +6,7 @@
 import { button, el, uid } from '../dom';
 import { createModal } from '../modal';
 import { copyFieldText, copyMessage } from './copy-text';
+import { interpolate, uiWords } from '../../text';
 
 /** What the dialog shows. */
 export interface ShareProps {
@@ -19,6 +20,7 @@ export interface ShareProps {
 
 function copyRow(
   label: string,
+  copyLabel: string,
   value: string,
   multiline: boolean,
   status: HTMLElement,
@@ -33,7 +35,7 @@ function copyRow(
   field.value = value;
   field.spellcheck = false;
   field.addEventListener('focus', () => field.select());
-  const copy = button(`Copy ${label.toLowerCase()}`, () => {
+  const copy = button(copyLabel, () => {
     void copyFieldText(field).then((r) => (status.textContent = copyMessage(label, r)));
   });
   return {
@@ -47,6 +49,7 @@ function copyRow(
 
 /** Opens the dialog in `parent`; it removes itself when closed and gives focus back. */
 export function openShareDialog(parent: HTMLElement, p: ShareProps, returnFocus: HTMLElement | null): void {
+  const words = uiWords().share;
   const status = el('p', { className: 'share__status muted', attrs: { role: 'status' } });
   const close = (): void => {
     modal.dialog.close();
@@ -55,25 +58,25 @@ export function openShareDialog(parent: HTMLElement, p: ShareProps, returnFocus:
   };
   const body: Node[] =
     p.code === null || p.link === null
-      ? [el('p', { text: 'This game cannot be shared yet: start a game first.' })]
+      ? [el('p', { text: words.notYet })]
       : [
           el('p', {
-            text: 'The code holds the scenario, the assumptions, the seed and every decision so far. Opening it (the link, or the code pasted on the title screen) rebuilds this exact game, quarter by quarter.',
+            text: words.explanation,
           }),
-          copyRow('Code', p.code, true, status).root,
-          copyRow('Link', p.link, false, status).root,
+          copyRow(words.code, words.copyCode, p.code, true, status).root,
+          copyRow(words.link, words.copyLink, p.link, false, status).root,
           el('p', { className: 'share__seed' }, [
-            el('strong', { text: `Seed: ${p.seed}. ` }),
-            'Give every team the same seed on the title screen and they meet the same shocks.',
+            el('strong', { text: interpolate(words.seed, { seed: String(p.seed) }) }),
+            words.seedHint,
           ]),
           status,
         ];
   const modal = createModal({
-    title: 'Share this game',
+    title: words.title,
     eyebrow: p.quarter,
     className: 'modal--share',
     body,
-    footer: [button('Close', close, 'primary')],
+    footer: [button(uiWords().common.close, close, 'primary')],
     onClose: close,
   });
   modal.open(parent);

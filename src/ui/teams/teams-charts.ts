@@ -5,7 +5,7 @@
  * each with a text alternative listing the teams' last values.
  */
 import type { IndicatorName } from '../../engine';
-import { chartUnit, formatIndicator, indicatorInfo, quarterText } from '../../text';
+import { chartUnit, formatIndicator, indicatorInfo, quarterText, interpolate, uiWords } from '../../text';
 import { chartPoints } from '../chart/chart-model';
 import { el } from '../dom';
 import { chartCanvas, DARK_THEME, type CanvasChartSpec, type CanvasLine } from '../review/canvas-chart';
@@ -14,7 +14,7 @@ import type { TeamComparisonView } from './teams-model';
 
 /** The words of the status-quo line: changing nothing, in the war the teams shared. */
 export function statusQuoLabel(seed: number): string {
-  return `Status quo (seed ${seed})`;
+  return interpolate(uiWords().teams.statusQuo, { seed: String(seed) });
 }
 
 /** The thin grey line of the status quo, under the teams' lines. */
@@ -47,7 +47,7 @@ export function teamsChartSpec(c: TeamComparisonView, indicator: IndicatorName):
     ],
     thresholds: (c.thresholds[indicator] ?? []).map((value) => ({
       value,
-      label: `Threshold ${format(value)}`,
+      label: interpolate(uiWords().teams.threshold, { value: format(value) }),
     })),
     forecasts: [],
     format,
@@ -66,8 +66,12 @@ function lastValue(
   values.forEach((v, q) => (v !== null ? (last = q) : undefined));
   const v = values[last];
   return v === undefined || v === null
-    ? `${label}: no quarters played`
-    : `${label}: ${formatIndicator(indicator, v)} in ${quarterText(c.quarters[last] ?? '')}`;
+    ? interpolate(uiWords().teams.noQuarters, { label })
+    : interpolate(uiWords().teams.lastValue, {
+        label,
+        value: formatIndicator(indicator, v),
+        quarter: quarterText(c.quarters[last] ?? ''),
+      });
 }
 
 /** What a chart shows, in words, for screen readers. */
@@ -80,8 +84,12 @@ export function describeTeamsChart(c: TeamComparisonView, indicator: IndicatorNa
       lastValue(c, indicator, statusQuoLabel(c.statusQuo.seed), c.statusQuo.series[indicator] ?? []),
     );
   const thresholds = (c.thresholds[indicator] ?? []).map((v) => formatIndicator(indicator, v));
-  const note = thresholds.length > 0 ? ` Threshold ${thresholds.join(', ')}.` : '';
-  return `${indicatorInfo(indicator).label}. ${parts.join('; ')}.${note}`;
+  const words = uiWords().teams;
+  return interpolate(thresholds.length > 0 ? words.chartDescriptionThresholds : words.chartDescription, {
+    title: indicatorInfo(indicator).label,
+    parts: parts.join('; '),
+    thresholds: thresholds.join(', '),
+  });
 }
 
 /** The grid of charts; `width` is the grid's width in px. */

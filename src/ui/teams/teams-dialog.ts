@@ -12,28 +12,36 @@ import { createTeamsForm } from './teams-form';
 import { teamsCharts } from './teams-charts';
 import type { TeamComparisonView, TeamRowView, TeamsStoreLike } from './teams-model';
 import { outcomesTable } from './teams-table';
-import { countOf, NOUNS } from '../../text';
+import { countOf, NOUNS, interpolate, uiWords } from '../../text';
 
 function teamStatus(t: TeamRowView): HTMLElement {
+  const words = uiWords().teams;
   if (!t.ok)
     return el('span', { className: 'team__status team__status--bad' }, [
       icon('warning'),
-      `Could not read the code: ${t.error ?? 'unknown error'}`,
+      interpolate(words.unreadable, { error: t.error ?? words.unknownError }),
     ]);
   if (!t.sameScenario)
     return el('span', { className: 'team__status team__status--other' }, [
       icon('circle'),
-      `Another scenario (${t.scenarioId ?? '?'}): listed, not overlaid`,
+      interpolate(words.otherScenario, { scenario: t.scenarioId ?? '?' }),
     ]);
   const q = t.outcome?.quartersPlayed ?? 0;
-  return el('span', { className: 'team__status' }, [icon('check'), `${countOf(q, NOUNS.quarter)} played`]);
+  return el('span', { className: 'team__status' }, [
+    icon('check'),
+    interpolate(words.played, { quarters: countOf(q, NOUNS.quarter) }),
+  ]);
 }
 
 function teamList(c: TeamComparisonView, onRemove: (index: number) => void): HTMLElement {
+  const words = uiWords().teams;
   return el('section', { className: 'teams-list', attrs: { 'aria-labelledby': 'teams-list-h' } }, [
-    el('h3', { text: `Teams (${c.teams.length})`, attrs: { id: 'teams-list-h' } }),
+    el('h3', {
+      text: interpolate(words.listHeading, { count: String(c.teams.length) }),
+      attrs: { id: 'teams-list-h' },
+    }),
     c.teams.length === 0
-      ? el('p', { className: 'muted', text: 'No team yet: add codes on the left.' })
+      ? el('p', { className: 'muted', text: words.noTeam })
       : el(
           'ul',
           { className: 'teams-list__items' },
@@ -41,7 +49,7 @@ function teamList(c: TeamComparisonView, onRemove: (index: number) => void): HTM
             const remove = el(
               'button',
               { className: 'btn btn--small btn--ghost', attrs: { type: 'button' } },
-              ['Remove', srOnly(` ${t.label}`)],
+              [words.remove, srOnly(` ${t.label}`)],
             );
             remove.addEventListener('click', () => onRemove(t.index));
             return el('li', { className: 'team' }, [
@@ -60,6 +68,7 @@ export function showTeamsDialog(
   select: () => TeamComparisonView,
   parent: HTMLElement,
 ): () => void {
+  const words = uiWords().teams;
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const form = createTeamsForm((label, code) => store.getState().importTeam(label, code));
   const list = el('div', { className: 'teams__list' });
@@ -76,13 +85,13 @@ export function showTeamsDialog(
         ? [
             el('p', {
               className: 'teams__empty muted',
-              text: 'The outcomes and charts appear here once a team is added.',
+              text: words.empty,
             }),
           ]
         : [
-            el('h3', { text: 'Outcomes' }),
+            el('h3', { text: words.outcomes }),
             el('div', { className: 'teams__table-wrap' }, [outcomesTable(c.teams)]),
-            el('h3', { text: 'Paths on the key charts' }),
+            el('h3', { text: words.paths }),
             teamsCharts(c, Math.max(320, width)),
           ]),
     );
@@ -105,7 +114,7 @@ export function showTeamsDialog(
     if (opener?.isConnected) opener.focus({ preventScroll: true });
   };
   const modal = createModal({
-    title: 'Compare teams',
+    title: words.title,
     eyebrow: store.getState().scenario.name,
     body: [
       el('div', { className: 'teams' }, [
@@ -116,7 +125,7 @@ export function showTeamsDialog(
     footer: [
       el('p', {
         className: 'muted teams__hint',
-        text: 'Each team’s code is in its game’s Share dialog; a ?game= link works too.',
+        text: words.hint,
       }),
     ],
     onClose: close,

@@ -4,7 +4,7 @@
  */
 import { button, el, uid } from '../dom';
 import { defaultTeamLabel, labelFromFileName } from './team-code';
-import { countOf, NOUNS } from '../../text';
+import { countOf, NOUNS, interpolate, uiWords } from '../../text';
 
 /** The form and a way to refresh its suggested label. */
 export interface TeamsForm {
@@ -23,25 +23,26 @@ function field(label: string, control: HTMLInputElement | HTMLTextAreaElement): 
 
 /** Builds the form; `onAdd` imports one team. */
 export function createTeamsForm(onAdd: (label: string, code: string) => void): TeamsForm {
+  const words = uiWords().teams;
   let suggested = defaultTeamLabel(0);
   let count = 0;
   const label = el('input', { className: 'input', attrs: { type: 'text', autocomplete: 'off' } });
   label.value = suggested;
   const code = el('textarea', {
     className: 'input teams-form__code',
-    attrs: { rows: '3', spellcheck: 'false', placeholder: 'L1… or a link with ?game=' },
+    attrs: { rows: '3', spellcheck: 'false', placeholder: words.codePlaceholder },
   });
   const status = el('p', { className: 'teams-form__status muted', attrs: { role: 'status' } });
   const add = (): void => {
     // The store reads the code out of a link; here only an empty field is refused.
     const text = code.value.trim();
     if (text === '') {
-      status.textContent = 'Paste a share code or a ?game= link first.';
+      status.textContent = words.codeMissing;
       code.focus();
       return;
     }
     onAdd(label.value.trim() || suggested, text);
-    status.textContent = `Added ${label.value.trim() || suggested}.`;
+    status.textContent = interpolate(words.added, { label: label.value.trim() || suggested });
     code.value = '';
     label.value = '';
     code.focus();
@@ -51,16 +52,16 @@ export function createTeamsForm(onAdd: (label: string, code: string) => void): T
     const list = [...(files.files ?? [])];
     void Promise.all(list.map((f) => f.text().then((t) => ({ name: f.name, text: t })))).then((read) => {
       for (const r of read) onAdd(labelFromFileName(r.name), r.text);
-      status.textContent = `Loaded ${countOf(read.length, NOUNS.file)}.`;
+      status.textContent = interpolate(words.loaded, { files: countOf(read.length, NOUNS.file) });
       files.value = '';
     });
   });
   const root = el('section', { className: 'teams-form', attrs: { 'aria-labelledby': 'teams-form-h' } }, [
-    el('h3', { text: 'Add a team', attrs: { id: 'teams-form-h' } }),
-    field('Team name', label),
-    field('Share code or link', code),
-    button('Add team', add, 'primary'),
-    field('Load codes from files', files),
+    el('h3', { text: words.addHeading, attrs: { id: 'teams-form-h' } }),
+    field(words.teamName, label),
+    field(words.codeField, code),
+    button(words.add, add, 'primary'),
+    field(words.filesField, files),
     status,
   ]);
   return {

@@ -1,43 +1,51 @@
 /** The comparison's table of outcomes: one row per team that could be read. */
-import { formatNumber, quarterText, countOf, NOUNS } from '../../text';
+import { formatNumber, quarterText, countOf, NOUNS, interpolate, uiWords } from '../../text';
 import { el } from '../dom';
 import { tableHead } from '../review/table-parts';
 import type { TeamOutcomeView, TeamRowView } from './teams-model';
 
 /** The columns, as headed on screen. */
-export const OUTCOME_COLUMNS = [
-  'Team',
-  'Posture reached',
-  'Ending',
-  'Score',
-  'Western cohesion',
-  'Aid spent',
-  'Ground taken by Russia',
-  'Russian casualties',
-] as const;
+export function outcomeColumns(): string[] {
+  const words = uiWords().teams;
+  return [
+    words.columnTeam,
+    words.columnPosture,
+    words.columnEnding,
+    words.columnScore,
+    words.columnCohesion,
+    words.columnAid,
+    words.columnGround,
+    words.columnCasualties,
+  ];
+}
 
-/** The cells of one team's outcome, in OUTCOME_COLUMNS order after the team's name; pure. */
+/** The cells of one team's outcome, in outcomeColumns() order after the team's name; pure. */
 export function outcomeCells(o: TeamOutcomeView): string[] {
+  const words = uiWords().teams;
   const p = o.postureReached;
   const posture =
     p.quarter === null
-      ? `${p.level} ${p.name} (never moved)`
-      : `${p.level} ${p.name}, ${quarterText(p.quarter)}`;
+      ? interpolate(words.postureNeverMoved, { level: String(p.level), name: p.name })
+      : interpolate(words.postureReached, {
+          level: String(p.level),
+          name: p.name,
+          quarter: quarterText(p.quarter),
+        });
   const ending =
     o.ending === 'settlement' && o.settlement
-      ? `Settlement, ${quarterText(o.settlement.quarter)}`
+      ? interpolate(words.endingSettlement, { quarter: quarterText(o.settlement.quarter) })
       : o.ending === 'collapse'
-        ? 'Coalition collapsed'
+        ? words.endingCollapse
         : o.ending === 'horizon'
-          ? 'War goes on (horizon)'
-          : `Still playing (${countOf(o.quartersPlayed, NOUNS.quarter)})`;
+          ? words.endingHorizon
+          : interpolate(words.stillPlaying, { quarters: countOf(o.quartersPlayed, NOUNS.quarter) });
   return [
     posture,
     ending,
     o.score === null ? '—' : `${o.score} / 100`,
     o.finalCohesion === null ? '—' : `${formatNumber(o.finalCohesion, 0)} / 100`,
-    `€${formatNumber(o.aidSpentBnEur, 1)} bn`,
-    `${formatNumber(o.occupiedKm2Gained, 0)} km²`,
+    interpolate(words.aidValue, { amount: formatNumber(o.aidSpentBnEur, 1) }),
+    interpolate(words.areaValue, { area: formatNumber(o.occupiedKm2Gained, 0) }),
     formatNumber(o.russianCasualties, 0),
   ];
 }
@@ -46,8 +54,8 @@ export function outcomeCells(o: TeamOutcomeView): string[] {
 export function outcomesTable(teams: readonly TeamRowView[]): HTMLTableElement {
   const rows = teams.flatMap((t) => (t.ok && t.outcome ? [{ t, cells: outcomeCells(t.outcome) }] : []));
   return el('table', { className: 'teams-table' }, [
-    el('caption', { className: 'visually-hidden', text: 'Outcomes by team' }),
-    tableHead(OUTCOME_COLUMNS),
+    el('caption', { className: 'visually-hidden', text: uiWords().teams.caption }),
+    tableHead(outcomeColumns()),
     el(
       'tbody',
       {},
@@ -57,7 +65,7 @@ export function outcomesTable(teams: readonly TeamRowView[]): HTMLTableElement {
             t.label,
             t.sameScenario
               ? null
-              : el('span', { className: 'teams-table__note', text: ' (another scenario)' }),
+              : el('span', { className: 'teams-table__note', text: uiWords().teams.anotherScenario }),
           ]),
           ...cells.map((c, i) => el('td', { className: i >= 2 ? 'num' : '', text: c })),
         ]),

@@ -6,6 +6,7 @@
  */
 import { el, uid } from '../dom';
 import { sourceChips, type SourceLookup } from '../source-chip';
+import { interpolate, uiWords } from '../../text';
 
 /** One preset as a radio card. */
 export interface PresetView {
@@ -63,7 +64,7 @@ export interface AssumptionsCallbacks {
 function presetCards(props: AssumptionsProps, onPreset: (id: string) => void): HTMLElement {
   const name = uid('preset');
   return el('fieldset', { className: 'group stack' }, [
-    el('legend', { text: 'Difficulty: how strong is Russia?' }),
+    el('legend', { text: uiWords().title.difficulty }),
     ...props.presets.map((p) => {
       const input = el('input', {
         attrs: { type: 'radio', name, value: p.id, 'data-key': `preset/${p.id}` },
@@ -93,7 +94,7 @@ function assumptionGroup(
     el('legend', { className: 'assumption__name', text: a.name }),
     el('p', { className: 'muted assumption__question', text: a.question, attrs: { id: questionId } }),
     el('p', { className: 'assumption__range' }, [
-      el('span', { text: `Range across the sources: ${a.rangeText}` }),
+      el('span', { text: interpolate(uiWords().title.rangeAcross, { range: a.rangeText }) }),
       ' ',
       sourceChips(a.sources, lookup),
     ]),
@@ -118,12 +119,9 @@ function assumptionGroup(
 
 /** What the chosen assumptions set, each figure with its range and sources. */
 function chosenFigures(chosen: readonly ChosenFigureView[], lookup: SourceLookup): HTMLElement[] {
-  const heading = el('h3', { className: 'assumptions__heading', text: 'What your assumptions set' });
+  const heading = el('h3', { className: 'assumptions__heading', text: uiWords().title.assumptionsSet });
   if (chosen.length === 0)
-    return [
-      heading,
-      el('p', { className: 'muted', text: 'The report’s central values: no disputed figure changed.' }),
-    ];
+    return [heading, el('p', { className: 'muted', text: uiWords().title.centralValues })];
   return [
     heading,
     el(
@@ -151,7 +149,7 @@ export function createAssumptionsPanel(
   const root = el('div', { className: 'assumptions stack' }, [
     el('p', {
       className: 'assumptions__note note',
-      text: 'Assumptions are what the report’s sources disagree on. They change the world you play in, never your levers. When they differ from the report’s, the charts draw a modified baseline, “Status quo under your assumptions”, beside the report’s, so you can tell their effect from your policy’s.',
+      text: uiWords().title.assumptionsNote,
     }),
     body,
   ]);
@@ -167,7 +165,7 @@ export function createAssumptionsPanel(
         ? [
             el('p', {
               className: 'note note--warn',
-              text: 'A game is loaded: its assumptions stay as they were until you start a new game.',
+              text: uiWords().title.assumptionsLocked,
             }),
           ]
         : []),
@@ -175,7 +173,7 @@ export function createAssumptionsPanel(
       ...chosenFigures(p.chosen, lookup),
       ...(p.assumptions.length > 0
         ? [
-            el('h3', { className: 'assumptions__heading', text: 'Each disputed figure' }),
+            el('h3', { className: 'assumptions__heading', text: uiWords().title.eachFigure }),
             ...p.assumptions.map((a) => assumptionGroup(a, p, cb, lookup)),
           ]
         : []),

@@ -3,6 +3,7 @@
  * opens too). The store checks the code; a bad one sets a message the title shows.
  */
 import { button, el, uid } from '../dom';
+import { uiWords } from '../../text';
 
 /** Builds the form; `onOpen` receives the code taken from what was pasted. */
 export function createOpenShared(onOpen: (code: string) => void): HTMLElement {
@@ -15,7 +16,7 @@ export function createOpenShared(onOpen: (code: string) => void): HTMLElement {
       type: 'text',
       autocomplete: 'off',
       spellcheck: 'false',
-      placeholder: 'Paste a code or a link',
+      placeholder: uiWords().title.pasteCode,
       'aria-describedby': hintId,
     },
   });
@@ -24,14 +25,14 @@ export function createOpenShared(onOpen: (code: string) => void): HTMLElement {
     if (input.value.trim() !== '') onOpen(input.value.trim());
   };
   const form = el('form', { className: 'open-shared' }, [
-    el('label', { className: 'open-shared__label', text: 'Open a shared game', attrs: { for: id } }),
+    el('label', { className: 'open-shared__label', text: uiWords().title.openShared, attrs: { for: id } }),
     el('div', { className: 'row open-shared__row' }, [
       input,
-      button('Open', () => undefined, 'default', 'open-shared__go'),
+      button(uiWords().title.open, () => undefined, 'default', 'open-shared__go'),
     ]),
     el('p', {
       className: 'muted open-shared__hint',
-      text: 'A team’s share code rebuilds its game exactly, quarter by quarter.',
+      text: uiWords().title.openSharedHint,
       attrs: { id: hintId },
     }),
   ]);

@@ -3,6 +3,7 @@
  * each a labelled checkbox with one line saying what it does.
  */
 import { el, uid } from '../dom';
+import { uiWords } from '../../text';
 
 /** Which modes are on. */
 export interface PlayModesProps {
@@ -41,23 +42,11 @@ export function createPlayModes(
   props: PlayModesProps,
   cb: PlayModesCallbacks,
 ): { root: HTMLElement; update(p: PlayModesProps): void } {
-  const tutorial = mode(
-    'Tutorial',
-    'One lever and one indicator explained in each of the first three quarters; skip it at any time.',
-    cb.onTutorial,
-  );
-  const facilitator = mode(
-    'Facilitator mode',
-    'A console for whoever runs the session: pause, fire injects, override outcomes, rewind, projector.',
-    cb.onFacilitator,
-  );
-  const hotSeat = mode(
-    'Kremlin played by a person',
-    'After the West ends each quarter, pass the device to the Kremlin player, who picks Russia’s moves.',
-    cb.onHotSeat,
-  );
+  const tutorial = mode(uiWords().title.tutorial, uiWords().title.tutorialHint, cb.onTutorial);
+  const facilitator = mode(uiWords().title.facilitator, uiWords().title.facilitatorHint, cb.onFacilitator);
+  const hotSeat = mode(uiWords().title.hotSeat, uiWords().title.hotSeatHint, cb.onHotSeat);
   const root = el('fieldset', { className: 'group stack modes' }, [
-    el('legend', { text: 'Play modes' }),
+    el('legend', { text: uiWords().title.playModes }),
     tutorial.root,
     facilitator.root,
     hotSeat.root,

@@ -4,6 +4,7 @@
  * through callbacks.
  */
 import { el, uid } from '../dom';
+import { interpolate, uiWords } from '../../text';
 
 /** Current values shown by the panel. */
 export interface SettingsProps {
@@ -72,20 +73,22 @@ export function createSettingsPanel(props: SettingsProps, cb: SettingsCallbacks)
   const toggle = (input: HTMLInputElement, text: string): HTMLElement =>
     el('label', { className: 'toggle' }, [input, el('span', { text })]);
 
-  const seedField = field(
-    'Seed',
-    seed,
-    'Same seed, same choices: the same war. Give every team the same seed for the same shocks.',
-  );
+  const seedField = field(uiWords().title.seed, seed, uiWords().title.seedHint);
   const sound = el('div', { className: 'settings' }, [
-    field('Sound volume', volume),
-    el('div', { className: 'row toggles' }, [toggle(muted, 'Mute'), toggle(motion, 'Reduce motion')]),
+    field(uiWords().title.volume, volume),
+    el('div', { className: 'row toggles' }, [
+      toggle(muted, uiWords().title.mute),
+      toggle(motion, uiWords().title.reduceMotion),
+    ]),
   ]);
   const update = (p: SettingsProps): void => {
     props = p;
     if (document.activeElement !== seed) seed.value = String(p.seed);
     volume.value = String(Math.round(p.volume * 100));
-    volume.setAttribute('aria-valuetext', `${Math.round(p.volume * 100)} percent`);
+    volume.setAttribute(
+      'aria-valuetext',
+      interpolate(uiWords().title.volumePercent, { percent: String(Math.round(p.volume * 100)) }),
+    );
     muted.checked = p.muted;
     motion.checked = p.reducedMotion;
   };

@@ -5,6 +5,7 @@
  * changes. The lever and the indicator get an outline and a "Lesson" tag (never colour alone).
  */
 import { button, el, uid } from '../dom';
+import { interpolate, uiWords } from '../../text';
 
 /** One lesson as the callout shows it. */
 export interface CoachLesson {
@@ -41,6 +42,7 @@ export function coachPosition(
 
 /** Builds the callout (hidden until a lesson is shown). */
 export function createCoachMark(cb: { onNext: () => void; onSkip: () => void }): CoachMark {
+  const words = uiWords().tutorial;
   const titleId = uid('coach-title');
   const bodyId = uid('coach-body');
   const eyebrow = el('p', { className: 'eyebrow coach__eyebrow' });
@@ -48,7 +50,7 @@ export function createCoachMark(cb: { onNext: () => void; onSkip: () => void }):
   const lever = el('p');
   const indicator = el('p');
   const where = el('p', { className: 'muted' });
-  const next = button('Next lesson', cb.onNext, 'primary', 'btn--small');
+  const next = button(words.nextLesson, cb.onNext, 'primary', 'btn--small');
   const announce = el('p', { className: 'visually-hidden', attrs: { 'aria-live': 'polite' } });
   const root = el(
     'section',
@@ -67,7 +69,7 @@ export function createCoachMark(cb: { onNext: () => void; onSkip: () => void }):
       el('div', { className: 'coach__body', attrs: { id: bodyId } }, [lever, indicator, where]),
       el('div', { className: 'row coach__actions' }, [
         next,
-        button('Skip the tutorial', cb.onSkip, 'ghost', 'btn--small'),
+        button(words.skip, cb.onSkip, 'ghost', 'btn--small'),
       ]),
       announce,
     ],
@@ -80,13 +82,14 @@ export function createCoachMark(cb: { onNext: () => void; onSkip: () => void }):
       root.hidden = lesson === null;
       if (!lesson || lesson.index === shown) return;
       shown = lesson.index;
-      eyebrow.textContent = `Tutorial · lesson ${lesson.index + 1} of ${lesson.of}`;
+      const number = String(lesson.index + 1);
+      eyebrow.textContent = interpolate(words.eyebrow, { number, count: String(lesson.of) });
       title.textContent = lesson.title;
       lever.textContent = lesson.lever;
       indicator.textContent = lesson.indicator;
       where.textContent = lesson.where;
-      next.textContent = lesson.index + 1 < lesson.of ? 'Next lesson' : 'Finish the tutorial';
-      announce.textContent = `Tutorial, lesson ${lesson.index + 1}: ${lesson.title}`;
+      next.textContent = lesson.index + 1 < lesson.of ? words.nextLesson : words.finish;
+      announce.textContent = interpolate(words.announce, { number, title: lesson.title });
     },
     place(target) {
       if (root.hidden || !target) return;

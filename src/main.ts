@@ -15,11 +15,14 @@ import './styles/debrief.css';
 import './styles/review.css';
 import './styles/workshop-dialogs.css';
 import './styles/projector.css';
+import './styles/games.css';
 import './styles/print.css';
 import Phaser from 'phaser';
 import { cuesForEvents } from './audio/cues';
 import { ALL_SCENES } from './scenes/shared/all-scenes';
 import { CONTEXT_KEY, type SceneContext } from './scenes/shared/scene-context';
+import { projectorProps } from './scenes/shared/posture-props';
+import { teamComparisonProps } from './scenes/shared/teams-props';
 import { followViewport, viewportScaleConfig } from './scenes/canvas/device-pixels';
 import { lazySound } from './app/lazy-sound';
 import { wireSound } from './app/sound-director';
@@ -29,7 +32,6 @@ import {
   createProjectorReceiver,
   PROJECTOR_CHANNEL_NAME,
   PROJECTOR_HELLO,
-  selectTeamComparison,
   type KeyValueStorage,
 } from './state';
 import { createProjectorView, isProjectorUrl } from './ui/projector';
@@ -94,7 +96,7 @@ function startGame(root: HTMLElement): void {
     scene: ALL_SCENES,
   });
   followViewport(game);
-  provideTeamComparison(selectTeamComparison);
+  provideTeamComparison(teamComparisonProps);
   if (typeof BroadcastChannel === 'function')
     connectProjector(store, new BroadcastChannel(PROJECTOR_CHANNEL_NAME));
 }
@@ -103,7 +105,7 @@ function startGame(root: HTMLElement): void {
 function startProjector(root: HTMLElement): void {
   const view = createProjectorView(root);
   const channel = new BroadcastChannel(PROJECTOR_CHANNEL_NAME);
-  const receive = createProjectorReceiver((snapshot) => view.show(snapshot));
+  const receive = createProjectorReceiver((snapshot) => view.show(projectorProps(snapshot)));
   channel.onmessage = (event) => receive(event.data);
   channel.postMessage(PROJECTOR_HELLO);
 }

@@ -94,7 +94,9 @@ export function overrideTargetValue(state: GameState, target: OverrideTarget): n
 export function appliedOverrideValue(override: Pick<Override, 'target' | 'value'>): number {
   const [min, max] = OVERRIDE_TARGETS[override.target];
   const clamped = clamp(Number.isFinite(override.value) ? override.value : min, min, max);
-  return WHOLE_STEP_OVERRIDE_TARGETS.has(override.target) ? Math.round(clamped) : clamped;
+  const applied = WHOLE_STEP_OVERRIDE_TARGETS.has(override.target) ? Math.round(clamped) : clamped;
+  // -0 becomes 0: JSON cannot hold -0, so a save or a code would otherwise reload a different game.
+  return applied === 0 ? 0 : applied;
 }
 
 /** Applies one override as appliedOverrideValue gives it; the last indicators follow so the screens agree. */

@@ -14,3 +14,11 @@ export {
   PROJECTOR_HELLO,
 } from './workshop/projector-bridge';
 export { selectTeamComparison } from './workshop/team-comparison';
+export {
+  MESSAGE_CODES,
+  RECORD_PARTS,
+  type MessageCode,
+  type RecordPart,
+  type StateMessage,
+} from './store/message-codes';
+export { MAX_GAMES } from './saves/game-library';

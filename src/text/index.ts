@@ -26,11 +26,22 @@ export {
   type KremlinOptionText,
 } from './describe';
 export { formatNumber, formatRatio, interpolate, joinPhrases, MISSING } from './format';
+export {
+  describeMessage,
+  hasMessageText,
+  MESSAGES_EN,
+  type MessageCatalogue,
+  type MessageCondition,
+  type MessageTemplate,
+} from './messages';
+export { screenText, SCREEN_TEXT_EN, type ScreenTextKey, type ScreenTexts } from './screens';
 /** The briefing's words (the situation, its cards and the 'your turn' strip). */
 export { default as BRIEFING_EN } from './briefing-en.json';
 /** Short labels of the key charts' tabs, by indicator. */
 export { default as CHART_TAB_LABELS_EN } from './chart-tabs-en.json';
 export { countOf, englishNoun, NOUNS, pluralForm, type PluralForms } from './plural';
+/** The widgets' words, by widget folder; uiWords() is the active language's catalogue. */
+export { UI_WORDS_EN, uiWords, type UiWords } from './ui-words';
 export {
   chartUnit,
   formatIndicator,
@@ -54,3 +65,4 @@ export {
   type PresetText,
   type TutorialText,
 } from './workshop';
+export { defaultGameName, GAMES_EN, gamesWords, lastPlayedText, type GamesText } from './games';

@@ -52,3 +52,12 @@ export function series(
 
 /** The seeds every calibration claim must hold for. */
 export const SEEDS = [1, 7, 42, 2025, 99991] as const;
+
+/** The settlement terms best for the West: what a forged code would claim. */
+export const BEST_FOR_WEST = {
+  line: 'preInvasionLines',
+  guarantees: 'europeanForce',
+  forceLimits: 'none',
+  sanctionsRelief: 'none',
+  recognition: 'none',
+} as const;

@@ -1,6 +1,6 @@
 /** The bounds of the facilitator's override targets derive from the one table of indicator ranges. */
 import { describe, expect, it } from 'vitest';
-import { INDICATOR_RANGES, OVERRIDE_TARGETS } from '../../src/engine';
+import { appliedOverrideValue, INDICATOR_RANGES, OVERRIDE_TARGETS } from '../../src/engine';
 
 describe('override bounds', () => {
   it('are the ranges of the indicators the fields are read as, narrower for the posture and the tempo', () => {
@@ -33,5 +33,12 @@ describe('override bounds', () => {
       cpiPct: [0, 80],
       keyRatePct: [0, 40],
     });
+  });
+});
+
+describe('an override of -0', () => {
+  it('applies 0, which a save written as JSON keeps', () => {
+    expect(Object.is(appliedOverrideValue({ target: 'westernCohesion', value: -0 }), 0)).toBe(true);
+    expect(Object.is(appliedOverrideValue({ target: 'postureLevel', value: -0.4 }), 0)).toBe(true);
   });
 });

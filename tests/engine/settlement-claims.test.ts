@@ -12,21 +12,14 @@ import {
   type GameState,
   type Proposal,
 } from '../../src/engine';
-import { params } from './helpers';
+import { BEST_FOR_WEST, params } from './helpers';
 
 const p = params();
 const atPosture = (level: number): GameState => {
   const s = createInitialState(p, 1);
   return { ...s, posture: { ...s.posture, level } };
 };
-/** The terms best for the West: what a forged code would claim. */
-const bestForWest: Proposal = {
-  line: 'preInvasionLines',
-  guarantees: 'europeanForce',
-  forceLimits: 'none',
-  sanctionsRelief: 'none',
-  recognition: 'none',
-};
+const bestForWest: Proposal = BEST_FOR_WEST;
 
 const anyProposal = fc.record(
   Object.fromEntries(p.negotiation.terms.map((t) => [t.id, fc.constantFrom(...t.options.map((o) => o.id))])),

@@ -15,13 +15,16 @@ import { drawPostureRail } from '../../ui/campaign/posture-draw';
 import { createPostureView, nextLevelFraction } from '../../ui/campaign/posture-view';
 import { openSourcesDialog, sortSourceKeys } from '../../ui/campaign/sources-dialog';
 import { createPausedBanner } from '../../ui/campaign/paused-banner';
+import { createGamesNoticeSlot } from '../../ui/games/games-notice';
+import { otherScreenGamesNotice } from '../shared/games-props';
 import { createTopBar } from '../../ui/campaign/top-bar';
 import { openShareDialog } from '../../ui/share/share-dialog';
 import type { ChartsPanel } from '../../ui/chart/charts-panel';
 import { fillPanel } from '../../ui/backdrop';
 import { el } from '../../ui/dom';
+import { gamesWords, screenText } from '../../text';
 import { attachScrollCue } from '../../ui/scroll-cue';
-import { indicatorGroups, policyProps, quarterHeading, shareProps } from './campaign-props';
+import { indicatorGroups, policyProps, postureProps, quarterHeading, shareProps } from './campaign-props';
 import { FacilitatorDrawer } from './facilitator-drawer';
 import { HotSeatOverlay } from './hot-seat-overlay';
 import { TutorialCoach } from './tutorial-coach';
@@ -37,6 +40,7 @@ const COMPACT_QUERY = '(max-width: 1180px), (max-height: 700px)';
 type Parts = {
   topBar: ReturnType<typeof createTopBar>;
   paused: ReturnType<typeof createPausedBanner>;
+  gamesNotice: ReturnType<typeof createGamesNoticeSlot>;
   coach: TutorialCoach;
   drawer: FacilitatorDrawer;
   hotSeat: HotSeatOverlay;
@@ -65,6 +69,10 @@ export class CampaignScene extends ScreenScene {
       onFacilitator: () => this.parts?.drawer.open(topBar.facilitator),
     });
     const paused = createPausedBanner();
+    const gamesNotice = createGamesNoticeSlot({
+      onUndoDelete: () => act().undoDeleteGame(),
+      onDismissGamesNotice: () => act().dismissGamesNotice(),
+    });
     const drawer = new FacilitatorDrawer(this.ctx);
     const hotSeat = new HotSeatOverlay(this.ctx, () => this.parts?.policy.endQuarter ?? null);
     this.onTeardown(() => {
@@ -81,7 +89,7 @@ export class CampaignScene extends ScreenScene {
     const mapHolder = el('div', { className: 'map-holder' });
     const charts = createKeyCharts(
       () => this.scheduleDraw(),
-      [{ id: 'map', label: 'Map', content: mapHolder }],
+      [{ id: 'map', label: screenText('campaign.mapTab'), content: mapHolder }],
     );
     const posture = createPostureView();
     const indicators = el('div', { className: 'indicators' });
@@ -90,13 +98,25 @@ export class CampaignScene extends ScreenScene {
       () => this.root,
       (indicator) => charts.select(indicator),
     );
-    this.parts = { topBar, paused, coach, drawer, hotSeat, policy, map, charts, posture, indicators };
+    this.parts = {
+      topBar,
+      paused,
+      gamesNotice,
+      coach,
+      drawer,
+      hotSeat,
+      policy,
+      map,
+      charts,
+      posture,
+      indicators,
+    };
     this.layers = { map: this.add.graphics(), chart: this.add.graphics(), posture: this.add.graphics() };
     this.shownRows = null;
     const centre = el('div', { className: 'centre' }, [map.root, charts.root]);
     const rightScroll = el('div', { className: 'right__scroll' }, [
       posture.pressures,
-      el('h2', { className: 'panel__title', text: 'Indicators' }),
+      el('h2', { className: 'panel__title', text: screenText('campaign.indicators') }),
       indicators,
     ]);
     this.onTeardown(attachScrollCue(rightScroll));
@@ -104,10 +124,11 @@ export class CampaignScene extends ScreenScene {
     const root = el('main', { className: 'screen--campaign enter-fade' }, [
       topBar.root,
       paused.root,
+      gamesNotice.root,
       coach.mark.root,
       policy.root,
       centre,
-      el('aside', { className: 'right panel', attrs: { 'aria-label': 'Russia’s condition' } }, [
+      el('aside', { className: 'right panel', attrs: { 'aria-label': screenText('campaign.condition') } }, [
         posture.root,
         rightScroll,
       ]),
@@ -149,8 +170,9 @@ export class CampaignScene extends ScreenScene {
     if (!p) return;
     p.topBar.update(quarterHeading(s), selectScenario(s).name, s.facilitator.enabled);
     p.paused.update(s.facilitator.paused);
+    p.gamesNotice.update(otherScreenGamesNotice(s), gamesWords());
     p.policy.update(policyProps(s));
-    p.posture.update(selectPostureTrack(s));
+    p.posture.update(postureProps(s));
     p.map.update(mapCaption(s));
     const rows = selectIndicatorRows(s);
     if (rows !== this.shownRows) {

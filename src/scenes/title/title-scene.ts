@@ -14,8 +14,10 @@ import type { SourceLookup } from '../../ui/source-chip';
 import { openTeamsDialog } from '../../ui/teams';
 import { createTitleView, type TitleProps } from '../../ui/title/title-view';
 import { SCENE_KEYS } from '../shared/scene-keys';
+import { gameExportView, gamesListProps } from '../shared/games-props';
+import { gamesWords, interpolate } from '../../text';
 import { ScreenScene } from '../shared/screen-scene';
-import { assumptionsProps, playModesProps } from './title-props';
+import { assumptionsProps, playModesProps, shareErrorText, unreadableProps } from './title-props';
 
 /** The title screen. */
 export class TitleScene extends ScreenScene {
@@ -31,7 +33,7 @@ export class TitleScene extends ScreenScene {
       scenarios: s.scenarioChoices,
       scenarioId: s.scenarioId,
       hasSave: s.hasSave,
-      unreadable: s.unreadableSave,
+      unreadable: unreadableProps(s),
       vintage: vintageLine(selectScenario(s).dataVintage, this.ctx.appVersion),
       seed: s.seed,
       volume: s.settings.volume,
@@ -39,7 +41,9 @@ export class TitleScene extends ScreenScene {
       reducedMotion: s.settings.reducedMotion,
       assumptions: assumptionsProps(s),
       modes: playModesProps(s),
-      shareError: s.shareError,
+      shareError: shareErrorText(s),
+      games: gamesListProps(s),
+      gamesButton: interpolate(gamesWords().openList, { count: s.games.length }),
     };
   }
 
@@ -67,6 +71,12 @@ export class TitleScene extends ScreenScene {
         onDismissShareError: () => act().dismissShareError(),
         onCompareTeams: () => openTeamsDialog(store),
         onRoleBriefs: () => openRoleBriefs(store),
+        onResumeGame: (id) => act().resumeGame(id),
+        onRenameGame: (id, name) => act().renameGame(id, name),
+        onDeleteGame: (id) => act().deleteGame(id),
+        onUndoDelete: () => act().undoDeleteGame(),
+        onDismissGamesNotice: () => act().dismissGamesNotice(),
+        onExportGame: (id) => gameExportView(act(), id, act().exportGame(id)),
       },
       lookup,
     );

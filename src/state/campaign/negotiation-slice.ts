@@ -9,6 +9,7 @@ import {
   completeProposal,
   concludeSettlement,
   evaluateProposal,
+  kremlinSettlesOn,
   type NegotiationAnswer,
   type Proposal,
 } from '../../engine';
@@ -99,7 +100,8 @@ export function createNegotiationSlice(): SliceCreator<NegotiationSlice> {
           : answer.response === 'accept'
             ? s.negotiation.proposal
             : null;
-      if (!terms) return;
+      // The answer was given on the state of its time: the deal holds only if the Kremlin still signs it.
+      if (!terms || !kremlinSettlesOn(s.game, terms, s.scenario.params)) return;
       const game = concludeSettlement(s.game, terms, s.scenario.params);
       set((d) => {
         d.game = castDraft(game);

@@ -14,6 +14,7 @@ import { noGameFields } from './campaign-slice';
 import { noNegotiationFields } from './negotiation-slice';
 import { noPendingActions } from '../workshop/facilitator-slice';
 import type { RestoredGame } from '../saves/save-reading';
+import { startedGameFields } from '../saves/games-slice';
 import type { SliceCreator, StoreContext } from '../store/store-deps';
 
 /** The session's fields: which screen shows, the next game's scenario and seed, the save slot. */
@@ -122,8 +123,10 @@ export function createSessionSlice(ctx: StoreContext, boot: SessionBoot): SliceC
       const s = get();
       const fields = newGameFields(ctx.findScenario(s.scenarioId) ?? s.scenario, s.scenario, s.seed);
       const reset = perGameReset(s);
+      // A new game takes a new entry in the Games list: the game in the slot is kept first.
+      const listed = startedGameFields(ctx, s, 'new');
       set((d) => {
-        Object.assign(d, fields, reset);
+        Object.assign(d, fields, reset, castDraft(listed));
         d.screen = 'briefing';
       });
     },
@@ -164,6 +167,8 @@ export function createSessionSlice(ctx: StoreContext, boot: SessionBoot): SliceC
         Object.assign(d, reset, cleared);
         d.screen = 'title';
         d.seed = seed;
+        // Back on the title, the Games list shows how every game stands now.
+        d.games = castDraft(ctx.library.list());
       });
     },
     dismissUnreadableSave: () => {

@@ -1,10 +1,12 @@
 /**
  * A whole game as its record: seed, turns, the current quarter's injects and overrides, and the
  * settlement that ended it. Saves, share codes and imported teams are all checked by replaying
- * their record here; anything the store could never have produced is refused with a phrase.
+ * their record here; anything the store could never have produced is refused with a problem code.
  */
 import {
   concludeSettlement,
+  kremlinSettlesOn,
+  quarterLabel,
   replayTurns,
   type GameState,
   type Override,
@@ -26,12 +28,31 @@ export interface GameRecord {
   readonly settlement: Proposal | null;
 }
 
-/** A replayed record, or what makes it impossible, as a phrase ("it holds … "). */
+/**
+ * What makes a record impossible to replay: a settlement the Kremlin would not sign in that state
+ * (value quarter, the engine's label), more quarters than the horizon (values turns and
+ * horizon), decisions the engine refuses, quarters or decisions after the game ended.
+ */
+export type RecordProblem =
+  'tooManyQuarters' | 'notReplayable' | 'afterEnd' | 'decisionsAfterEnd' | 'settlementRefused';
+
+/** A replayed record, or what makes it impossible, with the values its message needs. */
 export type RecordReplay =
   | { readonly ok: true; readonly state: GameState; readonly reports: TurnReport[] }
-  | { readonly ok: false; readonly problem: string };
+  | {
+      readonly ok: false;
+      readonly problem: RecordProblem;
+      readonly values: Readonly<Record<string, number | string>>;
+    };
 
-const refuse = (problem: string): RecordReplay => ({ ok: false, problem });
+const refuse = (
+  problem: RecordProblem,
+  values: Readonly<Record<string, number | string>> = {},
+): RecordReplay => ({
+  ok: false,
+  problem,
+  values,
+});
 
 /** True when a report closes the game (collapse or the horizon). */
 function endsGame(report: TurnReport): boolean {
@@ -45,28 +66,34 @@ function endsGame(report: TurnReport): boolean {
  */
 export function replayRecord(params: ScenarioParams, record: GameRecord): RecordReplay {
   if (record.turns.length > params.horizonQuarters) {
-    return refuse(
-      `it holds ${record.turns.length} quarters, more than the scenario's ${params.horizonQuarters}`,
-    );
+    return refuse('tooManyQuarters', { turns: record.turns.length, horizon: params.horizonQuarters });
   }
   let replayed: { state: GameState; reports: TurnReport[] };
   try {
     replayed = replayTurns(params, record.seed, record.turns);
   } catch {
-    return refuse('its decisions cannot be replayed');
+    return refuse('notReplayable');
   }
   const { reports } = replayed;
-  if (reports.slice(0, -1).some(endsGame)) return refuse('it holds quarters played after the game ended');
+  if (reports.slice(0, -1).some(endsGame)) return refuse('afterEnd');
   const pending = record.pendingInjects.length + record.pendingOverrides.length;
   if (replayed.state.outcome && (pending > 0 || record.settlement)) {
-    return refuse('it holds decisions made after the game ended');
+    return refuse('decisionsAfterEnd');
   }
   try {
     let state = withPending(replayed.state, record.pendingInjects, record.pendingOverrides, params);
-    if (record.settlement) state = concludeSettlement(state, record.settlement, params);
+    if (record.settlement) {
+      // A record's word is not enough: the Kremlin must settle on these terms in this state.
+      if (!kremlinSettlesOn(state, record.settlement, params)) {
+        return refuse('settlementRefused', {
+          quarter: quarterLabel(params.startYear, params.startQuarter, state.quarterIndex),
+        });
+      }
+      state = concludeSettlement(state, record.settlement, params);
+    }
     return { ok: true, state, reports };
   } catch {
-    return refuse('its decisions cannot be replayed');
+    return refuse('notReplayable');
   }
 }
 

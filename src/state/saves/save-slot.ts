@@ -21,6 +21,8 @@ export interface SaveSlot {
   inspect(): SlotContent;
   /** Writes a save over the slot; false when storage refused or writing is held back. */
   write(save: SaveFile): boolean;
+  /** Holds every later write back: the slot's game could not be kept elsewhere, so it must stay. */
+  hold(): void;
 }
 
 /** Creates the slot; `findScenario` resolves the saved scenario id. */
@@ -38,6 +40,9 @@ export function createSaveSlot(
       // Hold the slot until the raw text is safe elsewhere; a later confirmed copy releases it.
       writable = keepUnreadableSave(storage, raw);
       return { kind: 'unreadable', unreadable: { reason: reading.reason, raw } };
+    },
+    hold() {
+      writable = false;
     },
     write(save) {
       if (!writable) return false;

@@ -3,16 +3,19 @@
  * it had been played here (record, reports, levers, assumptions), on the campaign or, for a game
  * that ended, the debrief. A bad code sets shareError and changes nothing else.
  */
+import { castDraft } from 'immer';
 import { ASSUMPTION_PRESETS, type AssumptionChoices } from '../../scenario/runtime';
 import { statusQuoPolicy } from '../campaign/campaign-logic';
 import { gameFields, perGameReset } from '../campaign/game-fields';
 import { replaySharedCode } from './share-loading';
+import { startedGameFields } from '../saves/games-slice';
 import type { SliceCreator, StoreContext } from '../store/store-deps';
+import type { StateMessage } from '../store/message-codes';
 
 /** The share code's field. */
 export interface ShareData {
   /** A bad ?game= code: what is wrong with it, for a message; nothing else changed. */
-  readonly shareError: string | null;
+  readonly shareError: StateMessage | null;
 }
 
 /** What share codes let screens ask. */
@@ -56,8 +59,10 @@ export function createShareSlice(ctx: StoreContext): SliceCreator<ShareSlice> {
         pendingOverrides: record.current?.overrides ?? [],
       });
       const reset = perGameReset(get());
+      // The shared game opens as a new entry in the Games list; the player's own is kept.
+      const listed = startedGameFields(ctx, get(), 'share');
       set((d) => {
-        Object.assign(d, fields, reset);
+        Object.assign(d, fields, reset, castDraft(listed));
         d.assumptions = record.assumptions;
         d.assumptionPreset = presetMatching(record.assumptions);
         d.screen = game.outcome ? 'debrief' : 'campaign';

@@ -5,6 +5,7 @@
  * actions live in its own file, and GameStore is their intersection.
  */
 import type { TurnReport } from '../../engine';
+import type { StateMessage } from './message-codes';
 import type { AssumptionsSlice } from '../campaign/assumptions-slice';
 import type { CampaignSlice } from '../campaign/campaign-slice';
 import type { NegotiationSlice } from '../campaign/negotiation-slice';
@@ -15,6 +16,7 @@ import type { FacilitatorSlice } from '../workshop/facilitator-slice';
 import type { HotSeatSlice } from '../workshop/hot-seat-slice';
 import type { TeamsSlice } from '../workshop/teams-slice';
 import type { TutorialSlice } from '../workshop/tutorial-slice';
+import type { GamesSlice } from '../saves/games-slice';
 export type * from './workshop-contract';
 export type { AssumptionsData, AssumptionsActions } from '../campaign/assumptions-slice';
 export type { CampaignData, CampaignActions } from '../campaign/campaign-slice';
@@ -26,6 +28,8 @@ export type { FacilitatorData, FacilitatorActions } from '../workshop/facilitato
 export type { HotSeatData, HotSeatActions } from '../workshop/hot-seat-slice';
 export type { TeamsData, TeamsActions } from '../workshop/teams-slice';
 export type { TutorialData, TutorialActions, TutorialState } from '../workshop/tutorial-slice';
+export type { GamesData, GamesActions, GamesNotice, GameExport } from '../saves/games-slice';
+export type { GameEntry, GameOrigin } from '../saves/game-library';
 
 /** Every screen the game shows, in the order a game passes through them: the one list of them. */
 export const SCREENS = ['title', 'briefing', 'campaign', 'report', 'negotiation', 'debrief'] as const;
@@ -43,8 +47,8 @@ export interface Settings {
 
 /** A save that could not be read, kept so nothing the player had is lost. */
 export interface UnreadableSave {
-  /** Why it could not be read, in a sentence for the player. */
-  readonly reason: string;
+  /** Why it could not be read, as a message ('save.damaged' with the part, 'save.version' …) for the screen to word. */
+  readonly reason: StateMessage;
   /** The raw text of the save, offered for download. */
   readonly raw: string;
 }
@@ -76,7 +80,8 @@ export type GameStore = SessionSlice &
   FacilitatorSlice &
   HotSeatSlice &
   TeamsSlice &
-  TutorialSlice;
+  TutorialSlice &
+  GamesSlice;
 
 /** The store's fields without its actions. */
 export type StoreData = {

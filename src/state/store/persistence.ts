@@ -10,6 +10,9 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** How many keys are stored, and the key at an index: what lets a lost index be rebuilt. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 /** Storage whose calls never throw: a read that fails is null, a write that fails is false. */
@@ -17,9 +20,13 @@ export interface SafeStorage {
   read(key: string): string | null;
   /** True when the value was stored. */
   write(key: string, value: string): boolean;
+  /** True when the key is gone afterwards. */
+  remove(key: string): boolean;
+  /** Every stored key that starts with the prefix (none when the storage cannot list its keys). */
+  keysWith(prefix: string): string[];
 }
 
-/** Key of the autosave (one slot). */
+/** Key of the single autosave slot of earlier versions; its game moves into the games list (game-library.ts). */
 export const SAVE_KEY = 'leverage.save.v1';
 /** Key under which an unreadable save's raw text is kept; the game never deletes it. */
 export const UNREADABLE_SAVE_KEY = 'leverage.unreadable-save';
@@ -46,6 +53,27 @@ export function safeStorage(storage: KeyValueStorage): SafeStorage {
         return true;
       } catch {
         return false;
+      }
+    },
+    remove(key) {
+      try {
+        storage.removeItem(key);
+        return storage.getItem(key) === null;
+      } catch {
+        return false;
+      }
+    },
+    keysWith(prefix) {
+      try {
+        const count = storage.length ?? 0;
+        const keys: string[] = [];
+        for (let i = 0; i < count; i++) {
+          const key = storage.key?.(i) ?? null;
+          if (key?.startsWith(prefix)) keys.push(key);
+        }
+        return keys;
+      } catch {
+        return [];
       }
     },
   };

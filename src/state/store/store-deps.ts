@@ -8,6 +8,8 @@ import type { GameStore } from './contract';
 import { safeStorage, type KeyValueStorage, type SafeStorage } from './persistence';
 import { createSaveSlot, type SaveSlot } from '../saves/save-slot';
 import { seedFromClock } from '../campaign/campaign-logic';
+import { createGameLibrary, type GameLibrary } from '../saves/game-library';
+import { standingOfSave } from '../saves/games-slice';
 
 /** A source of scenarios by id (the bundled ones by default; tests may pass their own). */
 export interface ScenarioRegistry {
@@ -22,7 +24,7 @@ export interface StoreDeps {
   /** Where saves and settings live: localStorage in the browser, a Map in tests. */
   readonly storage: KeyValueStorage;
   readonly scenarios?: ScenarioRegistry;
-  /** Milliseconds since the epoch; only used to pick a default seed. Absent: seed 1. */
+  /** Milliseconds since the epoch: picks a default seed and dates saved games. Absent: seed 1, date 0. */
   readonly now?: () => number;
 }
 
@@ -37,6 +39,10 @@ export interface StoreContext {
   readonly defaultScenarioId: string;
   /** A fresh default seed (from the clock when there is one). */
   readonly freshSeed: () => number;
+  /** Every saved game: the one in the autosave slot and those kept beside it. */
+  readonly library: GameLibrary;
+  /** Milliseconds since the epoch, to date the games in the list (0 without a clock). */
+  readonly now: () => number;
 }
 
 /** A slice of the store: its creator sees the whole store through immer's set and get. */
@@ -61,8 +67,11 @@ export function createStoreContext(deps: StoreDeps): StoreContext {
   };
   const now = deps.now;
   const storage = safeStorage(deps.storage);
+  const clock = now ?? (() => 0);
   return {
     storage,
+    library: createGameLibrary(storage, (raw) => standingOfSave(raw, findScenario), clock),
+    now: clock,
     saveSlot: createSaveSlot(storage, findScenario),
     findScenario,
     scenarioIds: registry.ids,

@@ -22,6 +22,7 @@ import { createSettingsSlice } from '../campaign/settings-slice';
 import { createShareSlice } from '../share/share-slice';
 import { createTeamsSlice } from '../workshop/teams-slice';
 import { createTutorialSlice } from '../workshop/tutorial-slice';
+import { createGamesSlice } from '../saves/games-slice';
 import { createStoreContext, type StoreContext, type StoreDeps } from './store-deps';
 
 /** What createGameStore needs, re-exported so the composition root imports one file. */
@@ -63,6 +64,7 @@ export function createGameStore(deps: StoreDeps): StoreApi<GameStore> {
         ...createHotSeatSlice()(...a),
         ...createTeamsSlice(ctx)(...a),
         ...createTutorialSlice()(...a),
+        ...createGamesSlice(ctx)(...a),
       })),
     ),
   );

@@ -1,5 +1,5 @@
 /**
- * The title screen: the wordmark and pitch, New game / Continue, the tools of those who run
+ * The title screen: the wordmark and pitch, New game / Continue / Your games, the tools of those who run
  * sessions (compare teams, role briefs, open a shared game), and the setup panel in tabs: the
  * scenario and its seed, the assumptions (kept apart from policy), the play modes and the sound.
  * Props in, callbacks out.
@@ -16,7 +16,11 @@ import { createPlayModes, type PlayModesCallbacks, type PlayModesProps } from '.
 import { createSettingsPanel, type SettingsCallbacks, type SettingsProps } from './settings-panel';
 import { createShareErrorBanner } from './share-error-banner';
 import { createSideTabs } from './side-tabs';
+import { openGamesDialog, type GamesDialog } from '../games/games-dialog';
+import type { GamesCallbacks, GamesListProps } from '../games/games-model';
+import { createGamesNotice } from '../games/games-notice';
 import { createUnreadableBanner, type UnreadableProps } from './unreadable-banner';
+import { uiWords } from '../../text';
 
 /** A scenario card's content. */
 export interface ScenarioChoice {
@@ -37,10 +41,15 @@ export interface TitleProps extends SettingsProps {
   readonly modes: PlayModesProps;
   /** Why a shared game could not be opened, or null. */
   readonly shareError: string | null;
+  /** The saved games, for the Games list. */
+  readonly games: GamesListProps;
+  /** The label of the button that opens the Games list ("Your games (3)"). */
+  readonly gamesButton: string;
 }
 
 /** Where the title screen sends the player's choices. */
-export interface TitleCallbacks extends SettingsCallbacks, AssumptionsCallbacks, PlayModesCallbacks {
+export interface TitleCallbacks
+  extends SettingsCallbacks, AssumptionsCallbacks, PlayModesCallbacks, GamesCallbacks {
   readonly onNewGame: () => void;
   readonly onContinue: () => void;
   readonly onScenario: (id: string) => void;
@@ -54,7 +63,7 @@ export interface TitleCallbacks extends SettingsCallbacks, AssumptionsCallbacks,
 function scenarioCards(props: TitleProps, onScenario: (id: string) => void): HTMLFieldSetElement {
   const name = uid('scenario');
   return el('fieldset', { className: 'group stack' }, [
-    el('legend', { text: 'Scenario' }),
+    el('legend', { text: uiWords().title.scenario }),
     ...props.scenarios.map((s) => {
       const input = el('input', { attrs: { type: 'radio', name, value: s.id } });
       input.checked = s.id === props.scenarioId;
@@ -75,8 +84,24 @@ export function createTitleView(
   cb: TitleCallbacks,
   lookup: SourceLookup,
 ): { root: HTMLElement; primary: HTMLElement; update(p: TitleProps): void } {
-  const newGame = button('New game', cb.onNewGame, 'primary', 'btn--large');
-  const cont = button('Continue', cb.onContinue, 'default', 'btn--large');
+  const newGame = button(uiWords().title.newGame, cb.onNewGame, 'primary', 'btn--large');
+  const cont = button(uiWords().title.continue, cb.onContinue, 'default', 'btn--large');
+  let gamesDialog: GamesDialog | null = null;
+  let latest = props;
+  const gamesButton = button(
+    props.gamesButton,
+    () => {
+      // Inside the screen, so that leaving the title (Resume) takes the dialog with it.
+      gamesDialog ??= openGamesDialog(latest.games, cb, root, () => {
+        gamesDialog = null;
+        update(latest);
+        gamesButton.focus();
+      });
+    },
+    'default',
+    'btn--large',
+  );
+  const gamesNotice = el('div', { className: 'title__games-notice' });
   const bannerSlot = el('div', { className: 'title__banner' });
   const cardsSlot = el('div');
   const settings = createSettingsPanel(props, cb);
@@ -87,21 +112,22 @@ export function createTitleView(
     'section',
     { className: 'title__main enter', attrs: { 'aria-labelledby': 'title-wordmark' } },
     [
-      el('h1', { className: 'wordmark', text: 'LEVERAGE', attrs: { id: 'title-wordmark' } }),
+      el('h1', { className: 'wordmark', text: uiWords().common.wordmark, attrs: { id: 'title-wordmark' } }),
       el('p', {
         className: 'title__pitch',
-        text: 'You lead the Western coalition. Each quarter from 2025 you set military aid to Ukraine and sanctions on Russia, and watch whether Russia’s weaknesses bring Putin to the table before Western unity runs out.',
+        text: uiWords().title.pitch,
       }),
       el('p', {
         className: 'muted',
-        text: 'Based on the Institute for the Study of War’s report “Russia’s Weakness Offers Leverage” (19 February 2025).',
+        text: uiWords().title.basedOn,
       }),
-      el('div', { className: 'row title__actions' }, [newGame, cont]),
+      el('div', { className: 'row title__actions' }, [newGame, cont, gamesButton]),
+      gamesNotice,
       vintage,
-      el('section', { className: 'title__sessions', attrs: { 'aria-label': 'For workshops and classes' } }, [
+      el('section', { className: 'title__sessions', attrs: { 'aria-label': uiWords().title.forWorkshops } }, [
         el('div', { className: 'row title__tools' }, [
-          button('Compare teams', cb.onCompareTeams),
-          button('Role briefs', cb.onRoleBriefs),
+          button(uiWords().title.compareTeams, cb.onCompareTeams),
+          button(uiWords().title.roleBriefs, cb.onRoleBriefs),
         ]),
         createOpenShared(cb.onOpenCode),
       ]),
@@ -109,25 +135,36 @@ export function createTitleView(
   );
   const tabs = createSideTabs(
     [
-      { id: 'scenario', label: 'Scenario', content: [cardsSlot, settings.seed] },
-      { id: 'assumptions', label: 'Assumptions', content: [assumptions.root] },
-      { id: 'modes', label: 'Play modes', content: [modes.root] },
-      { id: 'sound', label: 'Sound', content: [settings.sound] },
+      { id: 'scenario', label: uiWords().title.scenario, content: [cardsSlot, settings.seed] },
+      { id: 'assumptions', label: uiWords().title.assumptions, content: [assumptions.root] },
+      { id: 'modes', label: uiWords().title.playModes, content: [modes.root] },
+      { id: 'sound', label: uiWords().title.sound, content: [settings.sound] },
     ],
-    'Game setup',
+    uiWords().title.gameSetup,
   );
   const side = el(
     'section',
-    { className: 'title__side panel enter', attrs: { 'aria-label': 'Game setup' } },
+    { className: 'title__side panel enter', attrs: { 'aria-label': uiWords().title.gameSetup } },
     [tabs.root],
   );
   const root = el('main', { className: 'screen screen--title' }, [bannerSlot, main, side]);
 
   let shownBanner: UnreadableProps | null = null;
+  let shownGamesNotice: GamesListProps['notice'] = null;
   let shownShareError: string | null = null;
   let shownCards = '';
   const update = (p: TitleProps): void => {
+    latest = p;
     cont.hidden = !p.hasSave;
+    gamesButton.hidden = p.games.rows.length === 0;
+    gamesButton.textContent = p.gamesButton;
+    gamesDialog?.update(p.games);
+    // With the list open its notice shows there; on the title itself otherwise.
+    const notice = gamesDialog ? null : p.games.notice;
+    if (notice !== shownGamesNotice) {
+      shownGamesNotice = notice;
+      gamesNotice.replaceChildren(...(notice ? [createGamesNotice(notice, p.games.words, cb)] : []));
+    }
     vintage.textContent = p.vintage;
     settings.update(p);
     assumptions.update(p.assumptions);

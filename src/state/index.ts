@@ -22,3 +22,6 @@ export {
   type StateMessage,
 } from './store/message-codes';
 export { MAX_GAMES } from './saves/game-library';
+export * from './room/room-model';
+export { composeTeamGame, roomShareRecord, type ComposedTeamGame } from './room/room-compose';
+export { isTeamStatus, quarterOpenFor, teamStatusOf, type TeamStatus } from './room/room-status';

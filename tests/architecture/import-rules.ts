@@ -90,11 +90,23 @@ export const LAYER_RULES: Readonly<Record<string, LayerRule>> = {
     // The screens read the store through its one public entry, so state/ can be reorganised freely.
     entryOnlyLayers: ['state'],
   },
-  // The app's wiring beside the composition root: the page's address, sound, the scenes' context.
+  // The app's wiring beside the composition root: the page's address, sound, the scenes' context,
+  // and the connection to a workshop room (the sync engine's client and its offline copy).
   app: {
     ...none,
-    layers: ['state', 'scenes', 'ui', 'text'],
+    layers: ['state', 'scenes', 'ui', 'text', 'room'],
     typeOnlyLayers: ['engine', 'audio'],
+    packages: ['@hocuspocus/provider', 'y-indexeddb', 'yjs', 'qrcode'],
+    entryOnlyLayers: ['state'],
+  },
+  // The workshop room as documents of the sync engine, shared by the room server and the app.
+  room: { ...none, layers: ['state'], packages: ['yjs'], entryOnlyLayers: ['state'] },
+  // The room server (Node): the sync engine's server, its SQLite persistence, the built game.
+  server: {
+    ...none,
+    layers: ['room', 'state', 'scenario', 'engine'],
+    packages: ['@hocuspocus/server', '@hocuspocus/extension-database', 'better-sqlite3', 'yjs', 'lib0', 'ws'],
+    nodeBuiltins: true,
     entryOnlyLayers: ['state'],
   },
   audio: { ...none, typeOnlyLayers: ['engine'], packages: ['howler'] },

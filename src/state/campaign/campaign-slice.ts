@@ -82,6 +82,7 @@ export function noGameFields(): Omit<CampaignData, 'pendingPolicy'> {
 
 /** True when the West may move its levers: not paused, and the device is not with the Kremlin player. */
 export function leversOpen(s: GameStore): boolean {
+  if (s.room) return s.room.role === 'team' && !s.room.settings?.paused;
   return !s.facilitator.paused && (!s.hotSeat.enabled || s.hotSeat.phase === 'west');
 }
 
@@ -116,6 +117,10 @@ export function createCampaignSlice(initialPolicy: Policy): SliceCreator<Campaig
       endQuarter: () => {
         const s = get();
         if (!s.game || s.game.outcome || !leversOpen(s)) return;
+        if (s.room) {
+          s.roomEndQuarter();
+          return;
+        }
         if (s.hotSeat.enabled) {
           set((d) => {
             d.hotSeat.phase = 'handover';

@@ -102,6 +102,11 @@ export function createNegotiationSlice(): SliceCreator<NegotiationSlice> {
             : null;
       // The answer was given on the state of its time: the deal holds only if the Kremlin still signs it.
       if (!terms || !kremlinSettlesOn(s.game, terms, s.scenario.params)) return;
+      // In a room the settlement is the team's entry in the room's log; the game follows the room.
+      if (s.room?.role === 'team') {
+        s.roomSettle(terms);
+        return;
+      }
       const game = concludeSettlement(s.game, terms, s.scenario.params);
       set((d) => {
         d.game = castDraft(game);

@@ -21,7 +21,8 @@ export function withAutosave(ctx: StoreContext, initializer: WithImmer): WithImm
   return (set, get, api) => {
     const afterChange = (before: GameStore, after: GameStore): void => {
       if (before.settings !== after.settings) writeSettings(ctx.storage, after.settings);
-      if (!after.game || AUTOSAVE_FIELDS.every((k) => before[k] === after[k])) return;
+      // A room's games are kept by the room (and the device's copy of it), never in the player's saves.
+      if (!after.game || after.room || AUTOSAVE_FIELDS.every((k) => before[k] === after[k])) return;
       const save = encodeSave(after);
       if (!save) return;
       if (!ctx.saveSlot.write(save)) {

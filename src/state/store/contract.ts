@@ -17,6 +17,7 @@ import type { HotSeatSlice } from '../workshop/hot-seat-slice';
 import type { TeamsSlice } from '../workshop/teams-slice';
 import type { TutorialSlice } from '../workshop/tutorial-slice';
 import type { GamesSlice } from '../saves/games-slice';
+import type { RoomSlice } from '../room/room-slice';
 export type * from './workshop-contract';
 export type { AssumptionsData, AssumptionsActions } from '../campaign/assumptions-slice';
 export type { CampaignData, CampaignActions } from '../campaign/campaign-slice';
@@ -30,6 +31,15 @@ export type { TeamsData, TeamsActions } from '../workshop/teams-slice';
 export type { TutorialData, TutorialActions, TutorialState } from '../workshop/tutorial-slice';
 export type { GamesData, GamesActions, GamesNotice, GameExport } from '../saves/games-slice';
 export type { GameEntry, GameOrigin } from '../saves/game-library';
+export type {
+  RoomData,
+  RoomActions,
+  RoomConnection,
+  RoomLink,
+  RoomMembership,
+  RoomSnapshot,
+  RoomView,
+} from '../room/room-slice';
 
 /** Every screen the game shows, in the order a game passes through them: the one list of them. */
 export const SCREENS = ['title', 'briefing', 'campaign', 'report', 'negotiation', 'debrief'] as const;
@@ -81,7 +91,8 @@ export type GameStore = SessionSlice &
   HotSeatSlice &
   TeamsSlice &
   TutorialSlice &
-  GamesSlice;
+  GamesSlice &
+  RoomSlice;
 
 /** The store's fields without its actions. */
 export type StoreData = {

@@ -23,6 +23,7 @@ import { createShareSlice } from '../share/share-slice';
 import { createTeamsSlice } from '../workshop/teams-slice';
 import { createTutorialSlice } from '../workshop/tutorial-slice';
 import { createGamesSlice } from '../saves/games-slice';
+import { createRoomSlice } from '../room/room-slice';
 import { createStoreContext, type StoreContext, type StoreDeps } from './store-deps';
 
 /** What createGameStore needs, re-exported so the composition root imports one file. */
@@ -65,6 +66,7 @@ export function createGameStore(deps: StoreDeps): StoreApi<GameStore> {
         ...createTeamsSlice(ctx)(...a),
         ...createTutorialSlice()(...a),
         ...createGamesSlice(ctx)(...a),
+        ...createRoomSlice(ctx)(...a),
       })),
     ),
   );

@@ -16,11 +16,13 @@ import './styles/review.css';
 import './styles/workshop-dialogs.css';
 import './styles/projector.css';
 import './styles/games.css';
+import './styles/room.css';
 import './styles/print.css';
 import Phaser from 'phaser';
 import { cuesForEvents } from './audio/cues';
 import { ALL_SCENES } from './scenes/shared/all-scenes';
 import { CONTEXT_KEY, type SceneContext } from './scenes/shared/scene-context';
+import type { StoreApi } from 'zustand/vanilla';
 import { projectorProps } from './scenes/shared/posture-props';
 import { teamComparisonProps } from './scenes/shared/teams-props';
 import { followViewport, viewportScaleConfig } from './scenes/canvas/device-pixels';
@@ -32,8 +34,10 @@ import {
   createProjectorReceiver,
   PROJECTOR_CHANNEL_NAME,
   PROJECTOR_HELLO,
+  type GameStore,
   type KeyValueStorage,
 } from './state';
+import { roomAddressIn } from './app/room/room-api';
 import { createProjectorView, isProjectorUrl } from './ui/projector';
 import { provideTeamComparison } from './ui/teams';
 
@@ -58,10 +62,17 @@ function guardedStorage(): KeyValueStorage {
 const uiRoot = document.getElementById('ui');
 if (!uiRoot) throw new Error('index.html must contain #ui');
 
-/** The game: the store, sound, Phaser and the link to a projector window. */
-function startGame(root: HTMLElement): void {
-  const store = createGameStore({ storage: guardedStorage(), now: () => Date.now() });
-  void import('./app/share-link').then((m) => m.openSharedGameFromUrl(store));
+const storage = guardedStorage();
+
+/** A store over the page's storage. */
+function createStoreHere(): StoreApi<GameStore> {
+  return createGameStore({ storage, now: () => Date.now() });
+}
+
+/** The game: the store, sound, Phaser and the link to a projector window. Returns the store. */
+function startGame(root: HTMLElement, inRoom = false): StoreApi<GameStore> {
+  const store = createStoreHere();
+  if (!inRoom) void import('./app/share-link').then((m) => m.openSharedGameFromUrl(store));
   const context: SceneContext = {
     store,
     uiRoot: root,
@@ -97,8 +108,9 @@ function startGame(root: HTMLElement): void {
   });
   followViewport(game);
   provideTeamComparison(teamComparisonProps);
-  if (typeof BroadcastChannel === 'function')
+  if (!inRoom && typeof BroadcastChannel === 'function')
     connectProjector(store, new BroadcastChannel(PROJECTOR_CHANNEL_NAME));
+  return store;
 }
 
 /** The projector window (`?view=projector`): no game, only the view of the game window's snapshots. */
@@ -110,5 +122,17 @@ function startProjector(root: HTMLElement): void {
   channel.postMessage(PROJECTOR_HELLO);
 }
 
+const roomAddress = roomAddressIn(window.location.search);
 if (isProjectorUrl(window.location.search)) startProjector(uiRoot);
-else startGame(uiRoot);
+else if (roomAddress) {
+  // The room's code (the sync engine's client among it) loads only for a room's address.
+  provideTeamComparison(teamComparisonProps);
+  void import('./app/room/room-start').then((m) =>
+    m.startRoom(roomAddress, {
+      root: uiRoot,
+      storage,
+      startGame: () => startGame(uiRoot, true),
+      createStore: createStoreHere,
+    }),
+  );
+} else startGame(uiRoot);

@@ -25,3 +25,6 @@ export { MAX_GAMES } from './saves/game-library';
 export * from './room/room-model';
 export { composeTeamGame, roomShareRecord, type ComposedTeamGame } from './room/room-compose';
 export { isTeamStatus, quarterOpenFor, teamStatusOf, type TeamStatus } from './room/room-status';
+export { inRoomAsTeam, roomQuarterOpen } from './room/room-slice';
+export { leversOpen } from './campaign/campaign-slice';
+export { overrideBounds } from './workshop/facilitator-console';

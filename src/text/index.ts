@@ -65,4 +65,5 @@ export {
   type PresetText,
   type TutorialText,
 } from './workshop';
+export { countdownText, ROOM_EN, roomWords, type RoomText } from './room';
 export { defaultGameName, GAMES_EN, gamesWords, lastPlayedText, type GamesText } from './games';

@@ -4,60 +4,9 @@
  * device that played. The facilitator's actions land where the facilitator saw each team.
  */
 import { describe, expect, it } from 'vitest';
-import type { StoreApi } from 'zustand/vanilla';
-import type {
-  FacilitatorAction,
-  GameStore,
-  RoomLink,
-  RoomMembership,
-  RoomSettings,
-  RoomSnapshot,
-  TeamLogEntry,
-} from '../../src/state';
+import type { RoomMembership } from '../../src/state';
 import { makeStore, memoryStorage } from './helpers';
-import { roomSettings } from './room-helpers';
-
-/** A room held in memory: what a sync engine would hold, handed to every joined store on each change. */
-function memoryRoom(settings: RoomSettings) {
-  const data = {
-    settings,
-    actions: [] as FacilitatorAction[],
-    logs: { t1: [], t2: [] } as Record<string, TeamLogEntry[]>,
-  };
-  const members: { store: StoreApi<GameStore>; member: RoomMembership }[] = [];
-  const snapshotFor = (member: RoomMembership): RoomSnapshot => ({
-    settings: data.settings,
-    actions: data.actions,
-    statuses: {},
-    logs:
-      member.role === 'team' && member.teamId
-        ? { [member.teamId]: data.logs[member.teamId] ?? [] }
-        : data.logs,
-  });
-  const publish = (): void =>
-    members.forEach(({ store, member }) => store.getState().roomData(snapshotFor(member)));
-  const join = (member: RoomMembership, store = makeStore(memoryStorage())): StoreApi<GameStore> => {
-    const link: RoomLink = {
-      appendEntry: (entry) => {
-        if (member.teamId) data.logs[member.teamId] = [...(data.logs[member.teamId] ?? []), entry];
-        publish();
-      },
-      pushActions: (actions) => {
-        data.actions = [...data.actions, ...actions];
-        publish();
-      },
-      writeSettings: (next) => {
-        data.settings = next;
-        publish();
-      },
-    };
-    store.getState().joinRoom(member, link);
-    members.push({ store, member });
-    store.getState().roomData(snapshotFor(member));
-    return store;
-  };
-  return { data, join };
-}
+import { memoryRoom, roomSettings } from './room-helpers';
 
 const blue: RoomMembership = { code: 'K7Q2M9', role: 'team', teamId: 't1', teamName: 'Blue' };
 const facilitator: RoomMembership = { code: 'K7Q2M9', role: 'facilitator', teamId: null, teamName: null };

@@ -4,6 +4,8 @@
  */
 import type { GameStore } from '../../state';
 import {
+  leversOpen,
+  roomQuarterOpen,
   selectIndicatorRows,
   selectPolicyCosts,
   selectPostureTrack,
@@ -35,12 +37,11 @@ export function quarterHeading(s: GameStore): string {
 }
 
 /**
- * True when the West may act: a game in play, not paused by the facilitator, and (with the hot seat)
- * the device with the West.
+ * True when the West may act: a game in play and the levers open (not paused by the facilitator,
+ * the device with the West in the hot seat, a team's device in a workshop room).
  */
 export function canAct(s: GameStore): boolean {
-  const westHasDevice = !s.hotSeat.enabled || s.hotSeat.phase === 'west';
-  return s.game !== null && s.game.outcome === null && !s.facilitator.paused && westHasDevice;
+  return s.game !== null && s.game.outcome === null && leversOpen(s);
 }
 
 /** The policy column's props. */
@@ -72,6 +73,7 @@ export function policyProps(s: GameStore): PolicyProps {
       beliefRiseBelow: params.west.beliefRiseBelowCohesion,
     },
     canAct: canAct(s),
+    canEnd: canAct(s) && roomQuarterOpen(s),
   };
 }
 

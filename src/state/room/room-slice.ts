@@ -23,7 +23,7 @@ import {
   type RoomSettings,
   type TeamLogEntry,
 } from './room-model';
-import { isTeamStatus, quarterOpenFor, type TeamStatus } from './room-status';
+import { isTeamStatus, quarterOpenFor, teamStatusOf, type TeamStatus } from './room-status';
 import { statusQuoPolicy } from '../campaign/campaign-logic';
 
 /** Who this device is in the room. */
@@ -181,6 +181,11 @@ export function createRoomSlice(ctx: StoreContext): SliceCreator<RoomSlice> {
           logLengths[team.id] = log.length;
           composed[team.id] = composeTeamGame(settings, params, team.id, log, data.actions);
         }
+        // The facilitator and the projector read every log, so they see each team's standing at
+        // once, without waiting for the server's status; the facilitator always sees the levers.
+        const seen = room.role === 'facilitator' ? { ...settings, reveal: true } : settings;
+        const localStatuses: Record<string, TeamStatus> = {};
+        for (const [id, game] of Object.entries(composed)) localStatuses[id] = teamStatusOf(seen, game);
         const own = room.teamId ? composed[room.teamId] : undefined;
         const gameChange = room.role === 'team' && own ? showTeamGame(settings, own) : null;
         const teams =
@@ -192,12 +197,24 @@ export function createRoomSlice(ctx: StoreContext): SliceCreator<RoomSlice> {
                 const code = encodeShareCode(roomShareRecord(settings, params, game));
                 return [teamEntry(team.name, code, index, ctx.findScenario)];
               });
+        const compareOn =
+          teams &&
+          (get().scenarioId !== settings.scenarioId ||
+            JSON.stringify(get().assumptions) !== JSON.stringify(settings.assumptions))
+            ? applyAssumptions(raw, settings.assumptions)
+            : null;
         set((d) => {
           if (gameChange) Object.assign(d, castDraft(gameChange));
           if (teams) d.teams = castDraft(teams);
+          // The facilitator and the projector compare the teams against the room's scenario.
+          if (compareOn) {
+            d.scenarioId = compareOn.id;
+            d.scenario = castDraft(compareOn);
+            d.assumptions = settings.assumptions;
+          }
           if (!d.room) return;
           d.room.settings = castDraft(settings);
-          d.room.statuses = castDraft(statusesOf(data));
+          d.room.statuses = castDraft(room.role === 'team' ? statusesOf(data) : localStatuses);
           d.room.logLengths = logLengths;
         });
       },

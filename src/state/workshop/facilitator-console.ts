@@ -85,13 +85,7 @@ const build = memoOnIdentity(
         fired: fired.has(i.id) || pendingInjects.includes(i.id),
         sources: i.sources,
       })),
-      overrides: (Object.keys(OVERRIDE_TARGETS) as OverrideTarget[]).map((target) => ({
-        target,
-        value: overrideTargetValue(state, target),
-        min: OVERRIDE_TARGETS[target][0],
-        max: OVERRIDE_TARGETS[target][1],
-        wholeSteps: WHOLE_STEP_OVERRIDE_TARGETS.has(target),
-      })),
+      overrides: overrideBounds().map((o) => ({ ...o, value: overrideTargetValue(state, o.target) })),
       log: facilitator.log,
       kremlin: facilitator.revealKremlin ? kremlinHiddenState(state, params) : null,
     };
@@ -101,4 +95,19 @@ const build = memoOnIdentity(
 /** The facilitator's console of the current game (of the opening state before one starts). */
 export function selectFacilitatorConsole(s: GameStore): FacilitatorConsole {
   return build(s.scenario.params, currentState(s), s.history, s.pendingInjects, s.facilitator);
+}
+
+/** Every field a facilitator may override, with its bounds in its unit (min, max) and whether only whole steps are allowed. */
+export function overrideBounds(): {
+  target: OverrideTarget;
+  min: number;
+  max: number;
+  wholeSteps: boolean;
+}[] {
+  return (Object.keys(OVERRIDE_TARGETS) as OverrideTarget[]).map((target) => ({
+    target,
+    min: OVERRIDE_TARGETS[target][0],
+    max: OVERRIDE_TARGETS[target][1],
+    wholeSteps: WHOLE_STEP_OVERRIDE_TARGETS.has(target),
+  }));
 }

@@ -18,6 +18,8 @@ export interface PolicyProps {
   readonly cohesion: CohesionProps;
   /** False once the game is over, while the facilitator has paused it, and while the Kremlin player decides. */
   readonly canAct: boolean;
+  /** False as well while a workshop room has not opened the quarter being decided (locked pace). */
+  readonly canEnd: boolean;
 }
 
 /** Where the policy column sends input. */
@@ -63,7 +65,7 @@ export function createPolicyPanel(props: PolicyProps, cb: PolicyCallbacks): Poli
     sanctions.update(p.sanctionsLevel);
     cohesion.update(p.cohesion);
     propose.disabled = !p.canAct;
-    end.disabled = !p.canAct;
+    end.disabled = !p.canEnd;
     for (const input of scroll.querySelectorAll<HTMLInputElement>('input')) input.disabled = !p.canAct;
   };
   update(props);

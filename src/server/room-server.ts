@@ -553,13 +553,17 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       sendJson(res, 200, { code, role: member.role, teamId: member.teamId, teamName });
       return;
     }
-    if (member.role !== 'facilitator') {
-      sendJson(res, 403, { error: "Only the facilitator's token shows the room's links." });
+    // The projector shows the teams' QR codes while they join (its "how to join" view); a team
+    // never sees another team's link.
+    if (member.role === 'team') {
+      sendJson(res, 403, {
+        error: "Only the facilitator's and the projector's tokens show the room's links.",
+      });
       return;
     }
     sendJson(res, 200, {
       code,
-      projector: room.tokens.projector,
+      projector: member.role === 'facilitator' ? room.tokens.projector : null,
       teams: teams.map((t) => ({ id: t.id, name: t.name, token: room.tokens.teams[t.id] ?? '' })),
     });
   }

@@ -209,7 +209,7 @@ describe('the room server over HTTP', { timeout: 30_000 }, () => {
     expect(logLines.some((line) => line.includes(room.code))).toBe(true);
   });
 
-  it('tells a token who holds it, and shows the links only to the facilitator', async () => {
+  it("tells a token who holds it, and shows the links to the facilitator and the teams' links to the projector, never to a team", async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'room-data-'));
     await start();
     const room = await createRoom();
@@ -229,6 +229,10 @@ describe('the room server over HTTP', { timeout: 30_000 }, () => {
     expect(await api(`${base}/links`, { token: room.facilitator })).toEqual({
       status: 200,
       json: { code: room.code, projector: room.projector, teams: room.teams },
+    });
+    expect(await api(`${base}/links`, { token: room.projector })).toEqual({
+      status: 200,
+      json: { code: room.code, projector: null, teams: room.teams },
     });
     expect((await api(`${base}/links`, { token: tokenOf(room, 't1') })).status).toBe(403);
     expect((await api(`${base}/links`, { token: 'wrong' })).status).toBe(401);

@@ -48,6 +48,9 @@ interface RoomDoc {
   readonly local: IndexeddbPersistence | null;
 }
 
+/** The reason the room server gives when it refuses a change (src/server/room-server.ts). */
+const REFUSED = 'change-refused';
+
 /** The sync address of the room server that served this page (same origin, path /sync). */
 export function sameOriginSyncUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
@@ -103,6 +106,9 @@ export function connectRoom(options: RoomConnectionOptions): OpenRoom {
       document: doc,
       token,
       onAuthenticationFailed: () => options.onDenied(name),
+      onClose: ({ event }) => {
+        if (event.reason === REFUSED) void reset(name);
+      },
     });
     provider.attach();
     const entry = { doc, provider, local };
@@ -110,6 +116,22 @@ export function connectRoom(options: RoomConnectionOptions): OpenRoom {
     doc.on('update', changed);
     return entry;
   };
+
+  /**
+   * The server refused a change of this document (a quarter ended offline while the facilitator
+   * paused or rewound the team): the device drops its copy, offline one included, and takes the
+   * room's again, so the game on screen is the room's.
+   */
+  async function reset(name: string): Promise<void> {
+    const known = docs.get(name);
+    if (!known) return;
+    docs.delete(name);
+    known.doc.off('update', changed);
+    known.provider.destroy();
+    await known.local?.clearData();
+    open(name);
+    changed();
+  }
 
   /** The logs this member reads: its own as a team, every team's for the facilitator and projector. */
   function openTeamLogs(): void {

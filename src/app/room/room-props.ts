@@ -77,8 +77,10 @@ export function roomBarProps(s: GameStore, nowMs: number): RoomBarProps | null {
         ? interpolate(words.waiting, { quarter })
         : interpolate(words.open, { quarter });
   const clock = !over && open ? clockOf(settings, nowMs) : null;
+  // While it waits, the team wants to know who else has ended the quarter it has just ended.
+  const counted = !over && !open && index > 0 ? index - 1 : index;
   const statuses = settings.teams.map((t) => room.statuses[t.id]);
-  const ended = statuses.filter((st) => st && (st.quartersPlayed > index || st.outcome !== null)).length;
+  const ended = statuses.filter((st) => st && (st.quartersPlayed > counted || st.outcome !== null)).length;
   const allOver = statuses.every((st) => st?.outcome);
   return {
     ...base,
@@ -86,7 +88,7 @@ export function roomBarProps(s: GameStore, nowMs: number): RoomBarProps | null {
     clockText: clock ? interpolate(words.openUntil, { quarter, time: clock }) : null,
     endedText: allOver
       ? words.allOver
-      : interpolate(words.ended, { ended, total: settings.teams.length, quarter }),
+      : interpolate(words.ended, { ended, total: settings.teams.length, quarter: quarterAt(s, counted) }),
     revealed: settings.reveal
       ? settings.teams.flatMap((t) => {
           if (t.id === room.teamId) return [];
@@ -112,7 +114,6 @@ function consoleRow(s: GameStore, settings: RoomSettings, id: string, name: stri
     return {
       id,
       name,
-      quarter: '—',
       posture: '—',
       cohesion: '—',
       state: w.stateNotJoined,
@@ -127,7 +128,6 @@ function consoleRow(s: GameStore, settings: RoomSettings, id: string, name: stri
   return {
     id,
     name,
-    quarter: quarterAt(s, over ? played - 1 : played),
     posture: postureLevelName(status.postureLevel),
     cohesion: formatNumber(status.cohesion, 1),
     state: over
@@ -229,7 +229,10 @@ export function roomProjectorProps(s: GameStore, nowMs: number): RoomProjectorPr
       const status = room.statuses[t.id];
       return {
         team: t.name,
-        quarter: status ? quarterAt(s, status.quartersPlayed) : '—',
+        quarter:
+          status && status.quartersPlayed > 0
+            ? interpolate(w.ended, { quarter: quarterAt(s, status.quartersPlayed - 1) })
+            : w.notPlayed,
         levels: levels.map((l) => ({
           name: postureLevelName(l.level),
           current: status?.postureLevel === l.level,

@@ -9,7 +9,7 @@
 import type { StoreLike } from '../../scenes/shared/scene-context';
 import type { KeyValueStorage, RoomMembership } from '../../state';
 import { MAX_ROOM_TEAM_NAME_CHARS, MAX_ROOM_TEAMS } from '../../state';
-import { interpolate, roomWords } from '../../text';
+import { assumptionPresets, interpolate, roomWords } from '../../text';
 import { el } from '../../ui/dom';
 import { showHostPage } from '../../ui/room/host-page';
 import { createRoomBar } from '../../ui/room/room-bar';
@@ -115,11 +115,16 @@ function host(deps: RoomStartDeps, key: string): void {
   const s = store.getState();
   showHostPage(deps.root, {
     scenarios: s.scenarioChoices.map((c) => ({ id: c.id, name: c.name })),
+    presets: assumptionPresets().map((x) => ({ id: x.id, name: x.name })),
     seed: s.seed,
     maxTeams: MAX_ROOM_TEAMS,
     maxNameChars: MAX_ROOM_TEAM_NAME_CHARS,
     onCreate: async (request) => {
-      const answer = await createRoom(fetch, key, { ...request, assumptions: {} });
+      // The store knows the presets' choices: applying one there gives the room's assumptions.
+      if (request.presetId) store.getState().applyAssumptionPreset(request.presetId);
+      const assumptions = request.presetId ? store.getState().assumptions : {};
+      const { scenarioId, seed, teams, pace } = request;
+      const answer = await createRoom(fetch, key, { scenarioId, seed, teams, pace, assumptions });
       if (!answer.ok) {
         if (answer.problem === 'denied') return words.badKey;
         if (answer.problem === 'unreachable') return words.offline;

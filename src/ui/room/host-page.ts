@@ -1,6 +1,7 @@
 /**
  * The host's page (`?host=KEY`, the link the room server prints): a short form that creates a
- * workshop room: the scenario, the seed of the war, the teams' names and the pace. Errors are said
+ * workshop room: the scenario, its assumptions (a preset as difficulty), the seed of the war, the
+ * teams' names and the pace. Errors are said
  * under the button and the form keeps what was typed.
  */
 import { el, uid } from '../dom';
@@ -18,11 +19,15 @@ export interface RoomRequest {
   readonly seed: number;
   readonly teams: readonly string[];
   readonly pace: 'free' | 'locked';
+  /** The assumption preset chosen as difficulty, or null for the scenario's own figures. */
+  readonly presetId: string | null;
 }
 
 /** What the host page needs. */
 export interface HostPageProps {
   readonly scenarios: readonly HostScenarioChoice[];
+  /** The assumption presets (difficulty), by id and name. */
+  readonly presets: readonly HostScenarioChoice[];
   readonly seed: number;
   readonly maxTeams: number;
   readonly maxNameChars: number;
@@ -60,6 +65,10 @@ export function showHostPage(root: HTMLElement, p: HostPageProps): void {
     { className: 'input' },
     p.scenarios.map((s) => el('option', { text: s.name, attrs: { value: s.id } })),
   );
+  const preset = el('select', { className: 'input' }, [
+    el('option', { text: words.ownFigures, attrs: { value: '' } }),
+    ...p.presets.map((x) => el('option', { text: x.name, attrs: { value: x.id } })),
+  ]);
   const seed = el('input', {
     className: 'input num',
     attrs: { type: 'number', min: '0', max: '2147483647', step: '1', value: String(p.seed), required: '' },
@@ -79,6 +88,7 @@ export function showHostPage(root: HTMLElement, p: HostPageProps): void {
   });
   const form = el('form', { className: 'host__form', attrs: { novalidate: '' } }, [
     field(words.scenario, scenario),
+    field(words.assumptions, preset),
     field(words.seed, seed),
     field(
       words.teams,
@@ -105,6 +115,7 @@ export function showHostPage(root: HTMLElement, p: HostPageProps): void {
         seed: Number(seed.value),
         teams: teamNamesIn(teams.value),
         pace: chosen === 'free' ? 'free' : 'locked',
+        presetId: preset.value || null,
       })
       .then((problem) => {
         submit.disabled = false;

@@ -1,5 +1,5 @@
 /**
- * The team's room bar: a strip along the top of a team's page in a workshop room saying which
+ * The team's room bar: a strip along the bottom of a team's page in a workshop room saying which
  * room and team this device is, whether the quarter being decided is open (with the countdown),
  * paused or waiting for the facilitator, how many teams have ended it, whether the device is
  * online, and the other teams' levers when the facilitator reveals them. A live region announces
@@ -44,7 +44,7 @@ export function createRoomBar(): RoomBar {
   const root = el(
     'aside',
     { className: 'room-bar', attrs: { 'aria-label': roomWords().bar.label, 'data-testid': 'room-bar' } },
-    [title, state, clock, ended, connection, revealed],
+    [title, state, clock, ended, revealed, connection],
   );
   let shownConnection = '';
   return {

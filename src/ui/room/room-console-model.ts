@@ -8,8 +8,6 @@
 export interface ConsoleTeamRow {
   readonly id: string;
   readonly name: string;
-  /** "Q3 2025" (the quarter being decided, or the last one played once over). */
-  readonly quarter: string;
   readonly posture: string;
   readonly cohesion: string;
   /** "Deciding Q3 2025", "Ended Q3 2025, waiting", "Game over: …". */

@@ -41,7 +41,7 @@ function setOptions(select: HTMLSelectElement, options: readonly (readonly [stri
 
 function teamsTable(p: RoomConsoleProps): HTMLTableElement {
   const w = roomWords().console;
-  const head = [w.colTeam, w.colQuarter, w.colPosture, w.colCohesion, w.colState, w.colLevers];
+  const head = [w.colTeam, w.colPosture, w.colCohesion, w.colState, w.colLevers];
   return el('table', { className: 'rc__teams' }, [
     el('thead', {}, [
       el(
@@ -56,7 +56,6 @@ function teamsTable(p: RoomConsoleProps): HTMLTableElement {
       p.teams.map((t) =>
         el('tr', { className: t.done ? 'rc__row--done' : '', attrs: { 'data-team': t.id } }, [
           el('th', { text: t.name, attrs: { scope: 'row' } }),
-          el('td', { text: t.quarter }),
           el('td', { text: t.posture }),
           el('td', { className: 'num', text: t.cohesion }),
           el('td', {}, [
@@ -235,7 +234,7 @@ export function showRoomConsole(root: HTMLElement, actions: RoomConsoleActions):
       fire.disabled = p.injects.length === 0;
       setOptions(
         target,
-        p.overrides.map((o) => [o.target, `${o.label} (${o.min}–${o.max} ${o.unit})`] as const),
+        p.overrides.map((o) => [o.target, `${o.label} (${o.unit})`] as const),
       );
       const chosen = p.overrides.find((o) => o.target === target.value);
       value.min = String(chosen?.min ?? '');

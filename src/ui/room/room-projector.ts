@@ -8,7 +8,7 @@ import { el, setText } from '../dom';
 import { outcomesTable } from '../teams/teams-table';
 import { teamsCharts } from '../teams/teams-charts';
 import type { TeamComparisonView } from '../teams/teams-model';
-import { interpolate, roomWords } from '../../text';
+import { roomWords } from '../../text';
 import type { JoinLink } from './room-console-model';
 
 /** One team's place on the posture track. */
@@ -95,7 +95,6 @@ export function showRoomProjector(root: HTMLElement): RoomProjector {
     } else if (p.view === 'join') {
       body.replaceChildren(
         el('h2', { text: w.join }),
-        el('p', { className: 'rp__code', text: interpolate(w.joinCode, { code: p.code }) }),
         el(
           'ul',
           { className: 'rp__joins' },

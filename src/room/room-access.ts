@@ -2,7 +2,8 @@
  * Who may read and who may write each document of a room. The room server applies this table
  * when a connection authenticates (the sync engine then refuses every change from a read-only
  * connection); clients use it only to know what they may offer. A team never reads another
- * team's log: the published status tells it who has ended the quarter.
+ * team's log (the published status tells it who has ended the quarter) nor the Kremlin player's
+ * answers to another team; the Kremlin player reads every log and answers every team.
  */
 import type { RoomRole } from '../state';
 import type { RoomDocAddress } from './room-docs';
@@ -25,6 +26,10 @@ export function roomAccess(member: RoomMember, doc: RoomDocAddress): RoomAccess 
       return 'read';
     case 'team':
       if (member.role === 'team') return member.teamId === doc.teamId ? 'write' : 'none';
+      return 'read';
+    case 'kremlin':
+      if (member.role === 'kremlin') return 'write';
+      if (member.role === 'team') return member.teamId === doc.teamId ? 'read' : 'none';
       return 'read';
   }
 }

@@ -25,6 +25,7 @@ import * as Y from 'yjs';
 import { roomAccess, type RoomMember } from '../room/room-access';
 import {
   parseRoomDocName,
+  readAnswers,
   readLog,
   readSettings,
   readStatuses,
@@ -176,6 +177,8 @@ interface RoomRequest {
   readonly seed: number;
   readonly teams: readonly string[];
   readonly pace: 'free' | 'locked';
+  /** True when a person plays the Kremlin (the room then has a Kremlin token). */
+  readonly kremlin: boolean;
 }
 
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
@@ -184,7 +187,7 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
 /** The room asked for, or one sentence saying what is wrong with the body. */
 function parseRoomRequest(body: unknown): RoomRequest | string {
   if (!isPlainObject(body)) return 'The body must be a JSON object.';
-  const { scenarioId, assumptions, seed, teams, pace } = body;
+  const { scenarioId, assumptions, seed, teams, pace, kremlin } = body;
   if (typeof scenarioId !== 'string' || !BUNDLED_SCENARIO_IDS.includes(scenarioId)) {
     return `scenarioId must be one of: ${BUNDLED_SCENARIO_IDS.join(', ')}.`;
   }
@@ -213,7 +216,15 @@ function parseRoomRequest(body: unknown): RoomRequest | string {
     names.push(trimmed);
   }
   if (pace !== 'free' && pace !== 'locked') return 'pace must be "free" or "locked".';
-  return { scenarioId, assumptions: choices as Record<string, string>, seed, teams: names, pace };
+  if (kremlin !== undefined && typeof kremlin !== 'boolean') return 'kremlin must be true or false.';
+  return {
+    scenarioId,
+    assumptions: choices as Record<string, string>,
+    seed,
+    teams: names,
+    pace,
+    kremlin: kremlin === true,
+  };
 }
 
 /** The settings a new room starts with. */
@@ -231,6 +242,7 @@ function initialSettings(request: RoomRequest): RoomSettings {
     paused: false,
     reveal: false,
     projector: { view: 'join', teamId: null },
+    kremlin: request.kremlin,
   };
 }
 
@@ -394,7 +406,10 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     const member = store.memberOf(address.code, data.token);
     if (!member) return Promise.reject(denied('permission-denied'));
     const teamTokens = store.room(address.code)?.tokens.teams ?? {};
-    if (address.kind === 'team' && !(address.teamId !== null && address.teamId in teamTokens)) {
+    if (
+      (address.kind === 'team' || address.kind === 'kremlin') &&
+      !(address.teamId !== null && address.teamId in teamTokens)
+    ) {
       return Promise.reject(denied('unknown-document'));
     }
     const access = roomAccess(member, address);
@@ -421,7 +436,13 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     if (message.kind === 'pass') return Promise.resolve();
     if (!member || !address) return Promise.reject(refusal('not authenticated'));
     const room =
-      address.kind === 'team' ? roomContextOf(currentDoc(roomDocName(address.code, 'settings'))) : null;
+      (address.kind === 'team' || address.kind === 'kremlin') && address.teamId !== null
+        ? roomContextOf(
+            currentDoc(roomDocName(address.code, 'settings')),
+            currentDoc(roomDocName(address.code, 'team', address.teamId)),
+            currentDoc(roomDocName(address.code, 'kremlin', address.teamId)),
+          )
+        : null;
     const verdict = checkRoomChange({ doc: data.document, address, member, update: message.update, room });
     if (!verdict.ok) {
       log(`room ${address.code}: refused a change to ${data.documentName} from ${who}: ${verdict.reason}`);
@@ -434,7 +455,10 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
   function changed(data: onChangePayload): Promise<void> {
     const address = parseRoomDocName(data.documentName);
     if (address && address.kind !== 'status' && !closing) {
-      publisher.mark(address.code, address.kind === 'team' ? address.teamId : null);
+      publisher.mark(
+        address.code,
+        address.kind === 'team' || address.kind === 'kremlin' ? address.teamId : null,
+      );
     }
     return Promise.resolve();
   }
@@ -448,6 +472,10 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
         return doc ? readLog(doc) : [];
       },
       teams,
+      (teamId) => {
+        const doc = currentDoc(roomDocName(code, 'kremlin', teamId));
+        return doc ? readAnswers(doc) : [];
+      },
     );
     if (Object.keys(statuses).length === 0) return;
     const connection = await hocuspocus.openDirectConnection(roomDocName(code, 'status'), { server: true });
@@ -509,6 +537,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     const room = store.createRoom(
       settings.teams.map((t) => t.id),
       Date.now(),
+      settings.kremlin,
     );
     const connection = await hocuspocus.openDirectConnection(roomDocName(room.code, 'settings'), {
       server: true,
@@ -527,6 +556,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
       code: room.code,
       facilitator: room.tokens.facilitator,
       projector: room.tokens.projector,
+      kremlin: room.tokens.kremlin,
       teams: settings.teams.map((t) => ({ id: t.id, name: t.name, token: room.tokens.teams[t.id] ?? '' })),
     });
   }
@@ -555,7 +585,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     }
     // The projector shows the teams' QR codes while they join (its "how to join" view); a team
     // never sees another team's link.
-    if (member.role === 'team') {
+    if (member.role === 'team' || member.role === 'kremlin') {
       sendJson(res, 403, {
         error: "Only the facilitator's and the projector's tokens show the room's links.",
       });
@@ -564,6 +594,7 @@ export async function createRoomServer(options: RoomServerOptions): Promise<Room
     sendJson(res, 200, {
       code,
       projector: member.role === 'facilitator' ? room.tokens.projector : null,
+      kremlin: member.role === 'facilitator' ? room.tokens.kremlin : null,
       teams: teams.map((t) => ({ id: t.id, name: t.name, token: room.tokens.teams[t.id] ?? '' })),
     });
   }

@@ -28,6 +28,8 @@ export interface RoomTokens {
   readonly projector: string;
   /** Team id (`t1` …) → that team's token. */
   readonly teams: Readonly<Record<string, string>>;
+  /** The Kremlin player's token, in a room created with one; else null. */
+  readonly kremlin: string | null;
 }
 
 /** A room as stored. */
@@ -40,8 +42,8 @@ export interface StoredRoom {
 
 /** The store's operations; every call is synchronous (SQLite in this process). */
 export interface RoomStore {
-  /** Creates a room with fresh tokens for the facilitator, the projector and these teams. */
-  createRoom(teamIds: readonly string[], nowMs?: number): StoredRoom;
+  /** Creates a room with fresh tokens for the facilitator, the projector, these teams and, when asked, a Kremlin player. */
+  createRoom(teamIds: readonly string[], nowMs?: number, kremlin?: boolean): StoredRoom;
   /** The room with this code, or null. */
   room(code: string): StoredRoom | null;
   /** The room's tokens (to show the join links again), or null for an unknown room. */
@@ -64,6 +66,7 @@ interface RoomRow {
   facilitator_token: string;
   projector_token: string;
   team_tokens: string;
+  kremlin_token: string | null;
 }
 
 /** A new token: 32 random bytes as base64url (43 characters). */
@@ -110,6 +113,7 @@ const roomOf = (row: RoomRow): StoredRoom => ({
     facilitator: row.facilitator_token,
     projector: row.projector_token,
     teams: parseTeamTokens(row.team_tokens),
+    kremlin: row.kremlin_token ?? null,
   },
 });
 
@@ -129,17 +133,22 @@ export function openRoomStore(dataDir: string): RoomStore {
       created_ms INTEGER NOT NULL,
       facilitator_token TEXT NOT NULL,
       projector_token TEXT NOT NULL,
-      team_tokens TEXT NOT NULL
+      team_tokens TEXT NOT NULL,
+      kremlin_token TEXT
     );
   `);
+  // A data directory from before rooms had a Kremlin player gains the column.
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(rooms)').all();
+  if (!columns.some((c) => c.name === 'kremlin_token'))
+    db.exec('ALTER TABLE rooms ADD COLUMN kremlin_token TEXT');
   const selectDocument = db.prepare<[string], { data: Buffer }>('SELECT data FROM documents WHERE name = ?');
   const upsertDocument = db.prepare<[string, Buffer]>(
     'INSERT INTO documents (name, data) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data',
   );
   const selectRoom = db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE code = ?');
-  const insertRoom = db.prepare<[string, number, string, string, string]>(
-    `INSERT OR IGNORE INTO rooms (code, created_ms, facilitator_token, projector_token, team_tokens)
-     VALUES (?, ?, ?, ?, ?)`,
+  const insertRoom = db.prepare<[string, number, string, string, string, string | null]>(
+    `INSERT OR IGNORE INTO rooms (code, created_ms, facilitator_token, projector_token, team_tokens, kremlin_token)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
   let open = true;
 
@@ -149,11 +158,12 @@ export function openRoomStore(dataDir: string): RoomStore {
   };
 
   return {
-    createRoom(teamIds, nowMs = Date.now()) {
+    createRoom(teamIds, nowMs = Date.now(), kremlin = false) {
       const tokens: RoomTokens = {
         facilitator: newRoomToken(),
         projector: newRoomToken(),
         teams: Object.fromEntries(teamIds.map((id) => [id, newRoomToken()])),
+        kremlin: kremlin ? newRoomToken() : null,
       };
       // 31^6 ≈ 900 million codes: a collision is rare, and the insert tells when one happens.
       for (let attempt = 0; attempt < 100; attempt++) {
@@ -164,6 +174,7 @@ export function openRoomStore(dataDir: string): RoomStore {
           tokens.facilitator,
           tokens.projector,
           JSON.stringify(tokens.teams),
+          tokens.kremlin,
         );
         if (inserted.changes === 1) return { code, createdMs: nowMs, tokens };
       }
@@ -177,6 +188,9 @@ export function openRoomStore(dataDir: string): RoomStore {
       const candidates: [RoomMember, string][] = [
         [{ role: 'facilitator', teamId: null }, found.tokens.facilitator],
         [{ role: 'projector', teamId: null }, found.tokens.projector],
+        ...(found.tokens.kremlin
+          ? [[{ role: 'kremlin', teamId: null }, found.tokens.kremlin] as [RoomMember, string]]
+          : []),
         ...Object.entries(found.tokens.teams).map(([teamId, t]): [RoomMember, string] => [
           { role: 'team', teamId },
           t,

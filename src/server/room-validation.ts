@@ -11,6 +11,7 @@ import type { ScenarioParams } from '../engine';
 import { roomAccess, type RoomMember } from '../room/room-access';
 import {
   readActions,
+  readAnswers,
   readLog,
   readSettings,
   ROOM_DOC_ROOTS,
@@ -21,6 +22,7 @@ import { applyAssumptions, getBundledScenario } from '../scenario';
 import {
   composeTeamGame,
   isFacilitatorAction,
+  isKremlinAnswer,
   isRoomSettings,
   isTeamLogEntry,
   MAX_ROOM_ACTIONS,
@@ -34,10 +36,17 @@ import {
 /** The server's answer to a change: taken, or refused with a reason in plain words. */
 export type RoomVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
-/** What a team's log is checked against: the room's settings document, as read (unchecked). */
+/**
+ * What a team's log and the Kremlin's answers to it are checked against: the room's settings
+ * document, and the team's log and answers as the server holds them (all as read, unchecked).
+ */
 export interface RoomContext {
   readonly settings: unknown;
   readonly actions: readonly unknown[];
+  /** The team's log (for a change of the Kremlin's answers to it). */
+  readonly log: readonly unknown[];
+  /** The Kremlin's answers to the team (for a change of its log). */
+  readonly answers: readonly unknown[];
 }
 
 /** A change a member sends to one document of a room. */
@@ -48,7 +57,7 @@ export interface RoomChange {
   readonly member: RoomMember;
   /** The Yjs update the member sent. */
   readonly update: Uint8Array;
-  /** The room's settings and actions; needed for a team's log, ignored for the others. */
+  /** The room's settings and actions and the team's data; needed for a team's documents, ignored for the others. */
   readonly room: RoomContext | null;
 }
 
@@ -56,13 +65,13 @@ const ACCEPT: RoomVerdict = { ok: true };
 const refuse = (reason: string): RoomVerdict => ({ ok: false, reason });
 
 /** The fields of the settings the room's creation fixed. */
-const FIXED_SETTINGS = ['scenarioId', 'scenarioVersion', 'assumptions', 'seed', 'teams'] as const;
+const FIXED_SETTINGS = ['scenarioId', 'scenarioVersion', 'assumptions', 'seed', 'teams', 'kremlin'] as const;
 
 /** The one key of the settings map. */
 const SETTINGS_KEYS = ['settings'];
 
 /** Roots that hold arrays; the others hold maps. */
-const ARRAY_ROOTS = new Set(['log', 'actions']);
+const ARRAY_ROOTS = new Set(['log', 'actions', 'answers']);
 
 /** JSON with object keys sorted, so that equal values compare equal whatever their key order. */
 function canonical(value: unknown): string {
@@ -99,11 +108,21 @@ export function roomParams(settings: RoomSettings): ScenarioParams {
   return params;
 }
 
-/** The room's settings and actions as its settings document holds them (unchecked). */
-export function roomContextOf(settingsDoc: Y.Doc | null): RoomContext {
-  return settingsDoc
-    ? { settings: readSettings(settingsDoc), actions: readActions(settingsDoc) }
-    : { settings: undefined, actions: [] };
+/**
+ * The room's settings and actions as its settings document holds them, with a team's log and the
+ * Kremlin's answers to it (all unchecked; missing documents read as empty).
+ */
+export function roomContextOf(
+  settingsDoc: Y.Doc | null,
+  logDoc: Y.Doc | null = null,
+  answersDoc: Y.Doc | null = null,
+): RoomContext {
+  return {
+    settings: settingsDoc ? readSettings(settingsDoc) : undefined,
+    actions: settingsDoc ? readActions(settingsDoc) : [],
+    log: logDoc ? readLog(logDoc) : [],
+    answers: answersDoc ? readAnswers(answersDoc) : [],
+  };
 }
 
 /** A copy of a document with the update applied, or the reason it cannot be applied. */
@@ -185,15 +204,54 @@ function teamLogProblem(
   }
   const params = roomParams(settings);
   const actions = room?.actions ?? [];
-  const newGame = composeTeamGame(settings, params, teamId, newLog, actions);
+  const answers = room?.answers ?? [];
+  const newGame = composeTeamGame(settings, params, teamId, newLog, actions, answers);
   const refused = newGame.refusedEntries.find((i) => i >= oldLog.length);
   if (refused !== undefined) return `entry ${refused + 1} cannot be played in this game`;
   // Only a log that already leaves entries out needs the old replay to compare with.
   if (newGame.refusedEntries.length === 0) return null;
-  const oldGame = composeTeamGame(settings, params, teamId, oldLog, actions);
+  const oldGame = composeTeamGame(settings, params, teamId, oldLog, actions, answers);
   return newGame.refusedEntries.length > oldGame.refusedEntries.length
     ? 'the change makes earlier entries unplayable'
     : null;
+}
+
+/**
+ * The reason a change of the Kremlin's answers to a team is refused, or null: answers are only
+ * appended, and each new one answers the quarter the team's game waits on, once.
+ */
+function answersProblem(
+  before: Y.Doc,
+  after: Y.Doc,
+  teamId: string,
+  room: RoomContext | null,
+): string | null {
+  const settings = room?.settings;
+  if (!isRoomSettings(settings)) return 'the room has no valid settings';
+  if (!settings.kremlin) return 'nobody plays the Kremlin in this room: the rules do';
+  if (!settings.teams.some((t) => t.id === teamId)) return `the room has no team ${teamId}`;
+  const oldAnswers = readAnswers(before);
+  const newAnswers = readAnswers(after);
+  const rewritten = firstRewrite(oldAnswers, newAnswers);
+  if (rewritten >= 0) return `answer ${rewritten + 1} was changed or removed (answers are only appended)`;
+  let answers = oldAnswers;
+  for (let i = oldAnswers.length; i < newAnswers.length; i++) {
+    const answer = newAnswers[i];
+    if (!isKremlinAnswer(answer)) return `answer ${i + 1} is not a valid Kremlin answer`;
+    const game = composeTeamGame(
+      settings,
+      roomParams(settings),
+      teamId,
+      room?.log ?? [],
+      room?.actions ?? [],
+      answers,
+    );
+    if (game.awaitingKremlin?.entry !== answer.entry) {
+      return `answer ${i + 1} answers entry ${answer.entry + 1}, which is not the quarter the team waits on`;
+    }
+    answers = [...answers, answer];
+  }
+  return null;
 }
 
 /**
@@ -219,7 +277,9 @@ export function checkRoomChange(change: RoomChange): RoomVerdict {
         ? settingsProblem(change.doc, copy)
         : address.kind === 'team' && address.teamId !== null
           ? teamLogProblem(change.doc, copy, address.teamId, change.room)
-          : `nobody writes the ${address.kind} document but the server`;
+          : address.kind === 'kremlin' && address.teamId !== null
+            ? answersProblem(change.doc, copy, address.teamId, change.room)
+            : `nobody writes the ${address.kind} document but the server`;
     return problem === null ? ACCEPT : refuse(problem);
   } catch (error) {
     return refuse(`the change could not be checked (${error instanceof Error ? error.message : 'error'})`);
@@ -278,14 +338,16 @@ export function readRoomMessage(data: Uint8Array): RoomMessage {
 }
 
 /**
- * Every team's published standing, rebuilt by replay from the room's settings document and each
- * team's log (`logOf` gives a team's log as stored, [] when it has none). `only` limits the teams
+ * Every team's published standing, rebuilt by replay from the room's settings document, each
+ * team's log and the Kremlin's answers to it (`logOf` and `answersOf` give them as stored, []
+ * when there are none). `only` limits the teams
  * computed. Empty when the settings are missing or invalid. Never throws.
  */
 export function roomTeamStatuses(
   settingsDoc: Y.Doc | null,
   logOf: (teamId: string) => readonly unknown[],
   only: readonly string[] | null = null,
+  answersOf: (teamId: string) => readonly unknown[] = () => [],
 ): Record<string, TeamStatus> {
   const statuses: Record<string, TeamStatus> = {};
   try {
@@ -294,7 +356,7 @@ export function roomTeamStatuses(
     const params = roomParams(settings);
     for (const team of settings.teams) {
       if (only !== null && !only.includes(team.id)) continue;
-      const game = composeTeamGame(settings, params, team.id, logOf(team.id), actions);
+      const game = composeTeamGame(settings, params, team.id, logOf(team.id), actions, answersOf(team.id));
       statuses[team.id] = teamStatusOf(settings, game);
     }
   } catch {

@@ -50,8 +50,10 @@ describe('the membership a device remembers', () => {
 });
 
 describe('asking the server who a token is', () => {
-  const answer = (status: number, body: unknown): typeof fetch =>
-    (() => Promise.resolve(new Response(JSON.stringify(body), { status })));
+  const answer =
+    (status: number, body: unknown): typeof fetch =>
+    () =>
+      Promise.resolve(new Response(JSON.stringify(body), { status }));
 
   it('gives the member, or why not', async () => {
     await expect(

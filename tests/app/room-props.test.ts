@@ -5,7 +5,12 @@
  * facilitator chose.
  */
 import { describe, expect, it } from 'vitest';
-import { roomBarProps, roomConsoleProps, roomProjectorProps } from '../../src/app/room/room-props';
+import {
+  kremlinDeskProps,
+  roomBarProps,
+  roomConsoleProps,
+  roomProjectorProps,
+} from '../../src/app/room/room-props';
 import type { RoomMembership } from '../../src/state';
 import { memoryRoom, roomSettings } from '../state/room-helpers';
 
@@ -94,5 +99,28 @@ describe("the room's projector", () => {
     const tracks = roomProjectorProps(wall.getState(), 0);
     expect(tracks.postures.map((p) => p.team)).toEqual(['Blue', 'Green']);
     expect(tracks.postures[0]?.levels.filter((l) => l.current)).toHaveLength(1);
+  });
+});
+
+describe('a room with a Kremlin player', () => {
+  const kremlin: RoomMembership = { code: 'K7Q2M9', role: 'kremlin', teamId: null, teamName: null };
+
+  it("tells the team it waits for the Kremlin, and shows the Kremlin the team's levers and its options", () => {
+    const room = memoryRoom(roomSettings({ kremlin: true }));
+    const team = room.join(blue);
+    room.join(green);
+    const desk = room.join(kremlin);
+    expect(kremlinDeskProps(desk.getState())?.waiting).toEqual([]);
+    team.getState().endQuarter();
+    const bar = roomBarProps(team.getState(), 0);
+    expect(bar?.stateText).toBe("Waiting for the Kremlin's answer to Q1 2025");
+    expect(bar?.endedText).toBe('1 of 2 teams have ended Q1 2025');
+    const props = kremlinDeskProps(desk.getState());
+    expect(props?.waiting.map((w) => w.line)).toEqual(['Blue ended Q1 2025: aid €10.4bn, sanctions level 1']);
+    expect(props?.waiting[0]?.options.find((o) => o.id === 'raiseTaxes')).toMatchObject({
+      name: 'Raise taxes',
+      open: true,
+    });
+    expect(props?.deciding).toBe('Still deciding: Green');
   });
 });

@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   appendLogEntry,
   pushActions,
+  pushAnswer,
   readActions,
   readLog,
   readSettings,
@@ -29,6 +30,7 @@ interface CreatedRoom {
   code: string;
   facilitator: string;
   projector: string;
+  kremlin: string | null;
   teams: { id: string; name: string; token: string }[];
 }
 
@@ -228,11 +230,11 @@ describe('the room server over HTTP', { timeout: 30_000 }, () => {
     expect((await api('/api/rooms/ZZZZZZ/whoami', { token: room.facilitator })).status).toBe(404);
     expect(await api(`${base}/links`, { token: room.facilitator })).toEqual({
       status: 200,
-      json: { code: room.code, projector: room.projector, teams: room.teams },
+      json: { code: room.code, projector: room.projector, kremlin: null, teams: room.teams },
     });
     expect(await api(`${base}/links`, { token: room.projector })).toEqual({
       status: 200,
-      json: { code: room.code, projector: null, teams: room.teams },
+      json: { code: room.code, projector: null, kremlin: null, teams: room.teams },
     });
     expect((await api(`${base}/links`, { token: tokenOf(room, 't1') })).status).toBe(403);
     expect((await api(`${base}/links`, { token: 'wrong' })).status).toBe(401);
@@ -268,6 +270,39 @@ describe('the room server over the sync engine', { timeout: 30_000 }, () => {
       () => (readStatuses(status.doc)['t1'] as { quartersPlayed?: number } | undefined)?.quartersPlayed === 1,
     );
     expect(readStatuses(status.doc)['t2']).toMatchObject({ quartersPlayed: 0 });
+  });
+
+  it("holds a team's quarter for the Kremlin player's answer, which only the Kremlin's token may write", async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'room-data-'));
+    await start();
+    const room = await createRoom({ ...roomBody, kremlin: true });
+    expect(room.kremlin).toMatch(/^[\w-]{43}$/);
+    expect((await api(`/api/rooms/${room.code}/whoami`, { token: room.kremlin ?? '' })).json).toMatchObject({
+      role: 'kremlin',
+    });
+    const facilitator = client(room.facilitator);
+    const status = facilitator.open(roomDocName(room.code, 'status'));
+    const answersSeen = facilitator.open(roomDocName(room.code, 'kremlin', 't1'));
+    const blue = client(tokenOf(room, 't1'));
+    const own = blue.open(roomDocName(room.code, 'team', 't1'));
+    const blueAnswers = blue.open(roomDocName(room.code, 'kremlin', 't1'));
+    await waitFor('the team to sync', () => own.provider.isSynced && blueAnswers.provider.isSynced);
+    appendLogEntry(own.doc, turn(0));
+    const statusOf = (): { quartersPlayed?: number; awaitingKremlin?: boolean } | undefined =>
+      readStatuses(status.doc)['t1'] as { quartersPlayed?: number; awaitingKremlin?: boolean } | undefined;
+    await waitFor('the team to wait for the Kremlin', () => statusOf()?.awaitingKremlin === true);
+    expect(statusOf()?.quartersPlayed).toBe(0);
+
+    // The team answering for the Kremlin is refused (its connection to that document is read only).
+    pushAnswer(blueAnswers.doc, { entry: 0, choices: ['raiseTaxes'] });
+    const kremlin = client(room.kremlin ?? '');
+    const answers = kremlin.open(roomDocName(room.code, 'kremlin', 't1'));
+    await waitFor('the Kremlin to sync', () => answers.provider.isSynced);
+    expect(answers.doc.getArray('answers').length).toBe(0);
+    pushAnswer(answers.doc, { entry: 0, choices: [] });
+    await waitFor('the quarter played', () => statusOf()?.quartersPlayed === 1);
+    expect(statusOf()?.awaitingKremlin).toBe(false);
+    expect(answersSeen.doc.getArray('answers').toArray()).toEqual([{ entry: 0, choices: [] }]);
   });
 
   it('takes changes sent in one burst, each checked after the one before', async () => {

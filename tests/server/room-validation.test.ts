@@ -13,6 +13,7 @@ import {
   appendLogEntry,
   parseRoomDocName,
   pushActions,
+  pushAnswer,
   readSettings,
   writeSettings,
   type RoomDocAddress,
@@ -24,7 +25,7 @@ import {
   roomTeamStatuses,
   type RoomVerdict,
 } from '../../src/server/room-validation';
-import type { FacilitatorAction, RoomSettings, TeamLogEntry } from '../../src/state';
+import type { FacilitatorAction, KremlinAnswer, RoomSettings, TeamLogEntry } from '../../src/state';
 import { BEST_FOR_WEST } from '../engine/helpers';
 import { roomSettings } from '../state/room-helpers';
 
@@ -301,5 +302,67 @@ describe('roomTeamStatuses', () => {
     expect(statuses['t2']?.quartersPlayed).toBe(0);
     expect(Object.keys(roomTeamStatuses(settingsDoc(), () => [], ['t2']))).toEqual(['t2']);
     expect(roomTeamStatuses(null, () => [])).toEqual({});
+  });
+});
+
+describe("the Kremlin player's answers to a team", () => {
+  const kremlin: RoomMember = { role: 'kremlin', teamId: null };
+  const K1 = address(`room/${CODE}/kremlin/t1`);
+  const kremlinRoom = roomSettings({ kremlin: true });
+
+  /** The verdict on a change of the answers to t1, whose log holds these entries. */
+  function answerVerdict(
+    entries: TeamLogEntry[],
+    answers: KremlinAnswer[],
+    edit: (copy: Y.Doc) => void,
+    member: RoomMember = kremlin,
+    settings: RoomSettings = kremlinRoom,
+  ): RoomVerdict {
+    const doc = serverDoc((d) => answers.forEach((a) => pushAnswer(d, a)));
+    const room = roomContextOf(settingsDoc(settings), teamDoc(entries), doc);
+    return checkRoomChange({ doc, address: K1, member, update: changeOf(doc, edit), room });
+  }
+
+  it('takes the answer to the quarter the team waits on', () => {
+    expect(answerVerdict([turn(0)], [], (c) => pushAnswer(c, { entry: 0, choices: ['raiseTaxes'] }))).toEqual(
+      {
+        ok: true,
+      },
+    );
+  });
+
+  it('refuses an answer to a quarter not waiting, a second answer, and a rewrite', () => {
+    expect(refusedFor(answerVerdict([], [], (c) => pushAnswer(c, { entry: 0, choices: [] })))).toMatch(
+      /not the quarter the team waits on/,
+    );
+    const answered = [{ entry: 0, choices: [] }];
+    expect(
+      refusedFor(answerVerdict([turn(0)], answered, (c) => pushAnswer(c, { entry: 0, choices: [] }))),
+    ).toMatch(/not the quarter the team waits on/);
+    expect(
+      refusedFor(
+        answerVerdict([turn(0)], answered, (c) => {
+          c.getArray('answers').delete(0, 1);
+        }),
+      ),
+    ).toMatch(/changed or removed/);
+  });
+
+  it('refuses answers from anyone but the Kremlin player, and in a room the rules play', () => {
+    const answer = (c: Y.Doc): void => pushAnswer(c, { entry: 0, choices: [] });
+    expect(refusedFor(answerVerdict([turn(0)], [], answer, team('t1')))).toMatch(/team token may not write/);
+    expect(refusedFor(answerVerdict([turn(0)], [], answer, facilitator))).toMatch(
+      /facilitator token may not write/,
+    );
+    expect(refusedFor(answerVerdict([turn(0)], [], answer, kremlin, roomSettings()))).toMatch(/the rules do/);
+  });
+
+  it('refuses a team ending another quarter while the Kremlin has not answered', () => {
+    const doc = teamDoc([turn(0)]);
+    const room = roomContextOf(settingsDoc(roomSettings({ kremlin: true })));
+    const update = changeOf(doc, (c) => appendLogEntry(c, turn(1)));
+    expect(refusedFor(checkRoomChange({ doc, address: T1, member: team('t1'), update, room }))).toMatch(
+      /cannot be played/,
+    );
   });
 });

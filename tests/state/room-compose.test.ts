@@ -155,3 +155,61 @@ describe('composeTeamGame', () => {
     });
   });
 });
+
+describe('a room with a Kremlin player', () => {
+  const kremlinRoom = roomSettings({ kremlin: true });
+
+  it('waits on a quarter the Kremlin has not answered, then plays it with the answer', () => {
+    const waiting = composeTeamGame(kremlinRoom, params, 't1', [turn(0)], []);
+    expect(waiting.awaitingKremlin).toEqual({ entry: 0, quarter: 0 });
+    expect(waiting.record.turns).toEqual([]);
+    expect(waiting.refusedEntries).toEqual([]);
+    expect(teamStatusOf(kremlinRoom, waiting).awaitingKremlin).toBe(true);
+
+    const answered = composeTeamGame(
+      kremlinRoom,
+      params,
+      't1',
+      [turn(0)],
+      [],
+      [{ entry: 0, choices: ['raiseTaxes'] }],
+    );
+    expect(answered.awaitingKremlin).toBeNull();
+    expect(answered.record.turns).toHaveLength(1);
+    expect(answered.record.turns[0]?.kremlinChoices).toEqual(['raiseTaxes']);
+    // The same game as the hot seat with the same choices.
+    const hotSeat = replayTurns(params, 7, [
+      { policy: answered.record.turns[0]!.policy, kremlinChoices: ['raiseTaxes'] },
+    ]);
+    expect(answered.state).toEqual(hotSeat.state);
+  });
+
+  it('refuses an entry that follows a quarter still waiting, and ignores answers in a room without a Kremlin player', () => {
+    const early = composeTeamGame(kremlinRoom, params, 't1', [turn(0), turn(1)], []);
+    expect(early.refusedEntries).toEqual([1]);
+    const rules = composeTeamGame(
+      roomSettings(),
+      params,
+      't1',
+      [turn(0)],
+      [],
+      [{ entry: 0, choices: ['raiseTaxes'] }],
+    );
+    expect(rules.awaitingKremlin).toBeNull();
+    expect(rules.record.turns[0]?.kremlinChoices).toBeUndefined();
+  });
+
+  it('asks again for a quarter played again after a rewind', () => {
+    const answers = [{ entry: 0, choices: [] }];
+    const rewound = composeTeamGame(
+      kremlinRoom,
+      params,
+      't1',
+      [turn(0), turn(0)],
+      [{ kind: 'rewind', team: 't1', at: 1, toQuarter: 0 }],
+      answers,
+    );
+    expect(rewound.record.turns).toEqual([]);
+    expect(rewound.awaitingKremlin).toEqual({ entry: 1, quarter: 0 });
+  });
+});

@@ -5,6 +5,7 @@ import { applyAssumptions } from '../../src/scenario/runtime';
 import type {
   FacilitatorAction,
   GameStore,
+  KremlinAnswer,
   RoomLink,
   RoomMembership,
   RoomSettings,
@@ -34,6 +35,7 @@ export function roomSettings(change: Partial<RoomSettings> = {}): RoomSettings {
     paused: false,
     reveal: false,
     projector: { view: 'all', teamId: null },
+    kremlin: false,
     ...change,
   };
 }
@@ -44,8 +46,12 @@ export function memoryRoom(settings: RoomSettings) {
     settings,
     actions: [] as FacilitatorAction[],
     logs: { t1: [], t2: [] } as Record<string, TeamLogEntry[]>,
+    answers: { t1: [], t2: [] } as Record<string, KremlinAnswer[]>,
   };
   const members: { store: StoreApi<GameStore>; member: RoomMembership }[] = [];
+  /** What a member reads of per-team data: a team its own, everyone else every team's. */
+  const mine = <T>(member: RoomMembership, byTeam: Record<string, T[]>): Record<string, T[]> =>
+    member.role === 'team' && member.teamId ? { [member.teamId]: byTeam[member.teamId] ?? [] } : byTeam;
   // Every team's status as the room server publishes it: its log replayed under the settings.
   const statuses = (): Record<string, TeamStatus> => {
     const params = applyAssumptions(scenario, data.settings.assumptions).params;
@@ -54,7 +60,14 @@ export function memoryRoom(settings: RoomSettings) {
         t.id,
         teamStatusOf(
           data.settings,
-          composeTeamGame(data.settings, params, t.id, data.logs[t.id] ?? [], data.actions),
+          composeTeamGame(
+            data.settings,
+            params,
+            t.id,
+            data.logs[t.id] ?? [],
+            data.actions,
+            data.answers[t.id] ?? [],
+          ),
         ),
       ]),
     );
@@ -63,10 +76,8 @@ export function memoryRoom(settings: RoomSettings) {
     settings: data.settings,
     actions: data.actions,
     statuses: statuses(),
-    logs:
-      member.role === 'team' && member.teamId
-        ? { [member.teamId]: data.logs[member.teamId] ?? [] }
-        : data.logs,
+    logs: mine(member, data.logs),
+    answers: mine(member, data.answers),
   });
   const publish = (): void =>
     members.forEach(({ store, member }) => store.getState().roomData(snapshotFor(member)));
@@ -82,6 +93,10 @@ export function memoryRoom(settings: RoomSettings) {
       },
       writeSettings: (next) => {
         data.settings = next;
+        publish();
+      },
+      pushAnswer: (teamId, answer) => {
+        data.answers[teamId] = [...(data.answers[teamId] ?? []), answer];
         publish();
       },
     };

@@ -4,7 +4,7 @@
  * device that played. The facilitator's actions land where the facilitator saw each team.
  */
 import { describe, expect, it } from 'vitest';
-import type { RoomMembership } from '../../src/state';
+import { roomQuarterOpen, type RoomMembership } from '../../src/state';
 import { makeStore, memoryStorage } from './helpers';
 import { memoryRoom, roomSettings } from './room-helpers';
 
@@ -97,5 +97,44 @@ describe('the facilitator in a room', () => {
     const team = room.join(blue);
     team.getState().updateRoom({ reveal: true });
     expect(room.data.settings.reveal).toBe(false);
+  });
+});
+
+describe('a Kremlin played by a person in the room', () => {
+  const kremlinPlayer: RoomMembership = { code: 'K7Q2M9', role: 'kremlin', teamId: null, teamName: null };
+
+  it("holds a team's quarter until the Kremlin player answers it, then plays it with the answer", () => {
+    const room = memoryRoom(roomSettings({ kremlin: true }));
+    const team = room.join(blue);
+    const kremlin = room.join(kremlinPlayer);
+    team.getState().endQuarter();
+    expect(team.getState().turns).toHaveLength(0);
+    expect(team.getState().room?.awaiting['t1']).toEqual({ entry: 0, quarter: 0 });
+    expect(roomQuarterOpen(team.getState())).toBe(false);
+    // A second End quarter while waiting sends nothing.
+    team.getState().endQuarter();
+    expect(room.data.logs['t1']).toHaveLength(1);
+
+    const options = kremlin.getState().room?.kremlinOptions['t1'] ?? [];
+    expect(options.find((o) => o.id === 'raiseTaxes')?.available).toBe(true);
+    expect(kremlin.getState().room?.waitingLevers['t1']).toEqual(team.getState().pendingPolicy);
+    kremlin.getState().roomKremlinAnswer(['t1', 't2'], ['raiseTaxes']);
+    // Only the team that waits gets an answer.
+    expect(room.data.answers['t1']).toEqual([{ entry: 0, choices: ['raiseTaxes'] }]);
+    expect(room.data.answers['t2']).toEqual([]);
+    expect(team.getState().turns).toHaveLength(1);
+    expect(team.getState().turns[0]?.kremlinChoices).toEqual(['raiseTaxes']);
+    expect(team.getState().screen).toBe('report');
+    expect(kremlin.getState().room?.awaiting).toEqual({});
+  });
+
+  it('lets no one but the Kremlin player answer', () => {
+    const room = memoryRoom(roomSettings({ kremlin: true }));
+    const team = room.join(blue);
+    const boss = room.join(facilitator);
+    team.getState().endQuarter();
+    boss.getState().roomKremlinAnswer(['t1'], []);
+    team.getState().roomKremlinAnswer(['t1'], []);
+    expect(room.data.answers['t1']).toEqual([]);
   });
 });

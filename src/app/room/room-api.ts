@@ -116,6 +116,8 @@ export interface CreatedRoom {
   readonly code: string;
   readonly facilitator: string;
   readonly projector: string;
+  /** The Kremlin player's token, in a room with one. */
+  readonly kremlin: string | null;
   readonly teams: readonly { readonly id: string; readonly name: string; readonly token: string }[];
 }
 
@@ -133,6 +135,6 @@ export function roomLinks(
   fetchFn: typeof fetch,
   code: string,
   token: string,
-): Promise<Answer<Pick<CreatedRoom, 'projector' | 'teams'>>> {
+): Promise<Answer<Pick<CreatedRoom, 'projector' | 'kremlin' | 'teams'>>> {
   return call(fetchFn, `/api/rooms/${code}/links`, token);
 }

@@ -11,8 +11,11 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import {
   appendLogEntry,
+  parseRoomDocName,
   pushActions,
+  pushAnswer,
   readActions,
+  readAnswers,
   readLog,
   readSettings,
   readStatuses,
@@ -79,15 +82,18 @@ export function connectRoom(options: RoomConnectionOptions): OpenRoom {
     const settingsDoc = docs.get(roomDocName(member.code, 'settings'))?.doc;
     const statusDoc = docs.get(roomDocName(member.code, 'status'))?.doc;
     const logs: Record<string, unknown[]> = {};
+    const answers: Record<string, unknown[]> = {};
     for (const [name, { doc }] of docs) {
-      const teamId = /\/team\/(t\d+)$/.exec(name)?.[1];
-      if (teamId) logs[teamId] = readLog(doc);
+      const address = parseRoomDocName(name);
+      if (address?.kind === 'team' && address.teamId) logs[address.teamId] = readLog(doc);
+      if (address?.kind === 'kremlin' && address.teamId) answers[address.teamId] = readAnswers(doc);
     }
     return {
       settings: settingsDoc ? readSettings(settingsDoc) : undefined,
       actions: settingsDoc ? readActions(settingsDoc) : [],
       statuses: statusDoc ? readStatuses(statusDoc) : {},
       logs,
+      answers,
     };
   };
   const changed = (): void => {
@@ -133,18 +139,24 @@ export function connectRoom(options: RoomConnectionOptions): OpenRoom {
     changed();
   }
 
-  /** The logs this member reads: its own as a team, every team's for the facilitator and projector. */
+  /**
+   * The logs this member reads, with the Kremlin player's answers to them in a room that has one:
+   * its own as a team, every team's for the facilitator, the projector and the Kremlin player.
+   */
   function openTeamLogs(): void {
+    const settingsDoc = docs.get(roomDocName(member.code, 'settings'))?.doc;
+    const settings = (settingsDoc ? readSettings(settingsDoc) : undefined) as
+      { teams?: { id?: unknown }[]; kremlin?: unknown } | undefined;
+    const openTeam = (teamId: string): void => {
+      open(roomDocName(member.code, 'team', teamId));
+      if (settings?.kremlin === true) open(roomDocName(member.code, 'kremlin', teamId));
+    };
     if (member.role === 'team') {
-      if (member.teamId) open(roomDocName(member.code, 'team', member.teamId));
+      if (member.teamId) openTeam(member.teamId);
       return;
     }
-    const settingsDoc = docs.get(roomDocName(member.code, 'settings'))?.doc;
-    const settings = settingsDoc ? readSettings(settingsDoc) : undefined;
-    const teams = (settings as { teams?: { id?: unknown }[] } | undefined)?.teams;
-    if (!Array.isArray(teams)) return;
-    for (const team of teams)
-      if (typeof team.id === 'string') open(roomDocName(member.code, 'team', team.id));
+    if (!Array.isArray(settings?.teams)) return;
+    for (const team of settings.teams) if (typeof team.id === 'string') openTeam(team.id);
   }
 
   const settingsDoc = open(roomDocName(member.code, 'settings')).doc;
@@ -161,6 +173,10 @@ export function connectRoom(options: RoomConnectionOptions): OpenRoom {
     },
     writeSettings: (settings) => {
       if (member.role === 'facilitator') writeSettings(settingsDoc, settings);
+    },
+    pushAnswer: (teamId, answer) => {
+      if (member.role === 'kremlin')
+        pushAnswer(open(roomDocName(member.code, 'kremlin', teamId)).doc, answer);
     },
   };
   return {

@@ -91,5 +91,5 @@ export function startRoomConsole(
     const props = roomConsoleProps(store.getState(), Date.now(), reviewHref);
     if (props) view.update(props);
   });
-  void joinLinks(member.code, token).then((links) => links && view.showLinks(links.teams, links.projector));
+  void joinLinks(member.code, token).then((links) => links && view.showLinks(links.teams, links.others));
 }

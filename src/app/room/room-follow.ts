@@ -21,7 +21,7 @@ export function follow(store: StoreLike, render: () => void): void {
 export async function joinLinks(
   code: string,
   token: string,
-): Promise<{ teams: JoinLink[]; projector: JoinLink | null } | null> {
+): Promise<{ teams: JoinLink[]; others: JoinLink[] } | null> {
   const answer = await roomLinks(fetch, code, token);
   if (!answer.ok) return null;
   const origin = window.location.origin;
@@ -33,10 +33,13 @@ export async function joinLinks(
       qr: await QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' }),
     };
   };
+  const { projector, kremlin } = answer.value;
+  const words = roomWords().console;
   return {
     teams: await Promise.all(answer.value.teams.map((t) => link(t.name, t.token))),
-    projector: answer.value.projector
-      ? await link(roomWords().console.projectorLink, answer.value.projector)
-      : null,
+    others: await Promise.all([
+      ...(projector ? [link(words.projectorLink, projector)] : []),
+      ...(kremlin ? [link(words.kremlinLink, kremlin)] : []),
+    ]),
   };
 }

@@ -18,6 +18,8 @@ import {
 import type { RoomBarProps } from '../../ui/room/room-bar';
 import type { ConsoleTeamRow, RoomConsoleProps } from '../../ui/room/room-console-model';
 import type { RoomProjectorProps } from '../../ui/room/room-projector';
+import type { KremlinDeskProps } from '../../ui/room/kremlin-desk';
+import { kremlinRow } from '../../scenes/campaign/hot-seat-overlay';
 
 /** A quarter index as the game writes it ('Q2 2025'), clamped to the horizon. */
 function quarterAt(s: GameStore, index: number): string {
@@ -69,18 +71,27 @@ export function roomBarProps(s: GameStore, nowMs: number): RoomBarProps | null {
   const quarter = quarterAt(s, index);
   const over = s.game?.outcome !== null && s.game?.outcome !== undefined;
   const open = quarterOpenFor(settings, index);
+  const waitingKremlin = room.teamId !== null && room.awaiting[room.teamId] !== undefined;
   const stateText = over
     ? words.over
-    : settings.paused
-      ? words.paused
-      : !open
-        ? interpolate(words.waiting, { quarter })
-        : interpolate(words.open, { quarter });
-  const clock = !over && open ? clockOf(settings, nowMs) : null;
+    : waitingKremlin
+      ? interpolate(words.kremlin, { quarter })
+      : settings.paused
+        ? words.paused
+        : !open
+          ? interpolate(words.waiting, { quarter })
+          : interpolate(words.open, { quarter });
+  const clock = !over && open && !waitingKremlin ? clockOf(settings, nowMs) : null;
   // While it waits, the team wants to know who else has ended the quarter it has just ended.
-  const counted = !over && !open && index > 0 ? index - 1 : index;
+  const counted = !over && !open && !waitingKremlin && index > 0 ? index - 1 : index;
   const statuses = settings.teams.map((t) => room.statuses[t.id]);
-  const ended = statuses.filter((st) => st && (st.quartersPlayed > counted || st.outcome !== null)).length;
+  const ended = statuses.filter(
+    (st) =>
+      st &&
+      (st.quartersPlayed > counted ||
+        st.outcome !== null ||
+        (st.awaitingKremlin && st.quartersPlayed === counted)),
+  ).length;
   const allOver = statuses.every((st) => st?.outcome);
   return {
     ...base,
@@ -132,9 +143,11 @@ function consoleRow(s: GameStore, settings: RoomSettings, id: string, name: stri
     cohesion: formatNumber(status.cohesion, 1),
     state: over
       ? endingText(status)
-      : done
-        ? interpolate(w.stateEnded, { quarter: quarterAt(s, played - 1) })
-        : interpolate(w.stateDeciding, { quarter: quarterAt(s, played) }),
+      : status.awaitingKremlin
+        ? interpolate(w.stateKremlin, { quarter: quarterAt(s, played) })
+        : done
+          ? interpolate(w.stateEnded, { quarter: quarterAt(s, played - 1) })
+          : interpolate(w.stateDeciding, { quarter: quarterAt(s, played) }),
     done,
     levers: leversText(status) ?? '—',
   };
@@ -240,5 +253,40 @@ export function roomProjectorProps(s: GameStore, nowMs: number): RoomProjectorPr
       };
     }),
     code,
+  };
+}
+
+/** The Kremlin player's desk, or null before the room's settings arrive. */
+export function kremlinDeskProps(s: GameStore): KremlinDeskProps | null {
+  const room = s.room;
+  const settings = room?.settings;
+  if (!room || !settings) return null;
+  const w = roomWords().kremlin;
+  const waiting = settings.teams.flatMap((t) => {
+    const awaiting = room.awaiting[t.id];
+    if (!awaiting) return [];
+    const levers = room.waitingLevers[t.id];
+    return [
+      {
+        teamId: t.id,
+        name: t.name,
+        line: interpolate(w.waitingTeam, {
+          team: t.name,
+          quarter: quarterAt(s, awaiting.quarter),
+          aid: formatNumber(levers?.aidBnEurPerQuarter ?? 0, 1),
+          sanctions: levers?.sanctionsLevel ?? 0,
+        }),
+        options: (room.kremlinOptions[t.id] ?? []).map(kremlinRow),
+      },
+    ];
+  });
+  const deciding = settings.teams
+    .filter((t) => !room.awaiting[t.id] && room.statuses[t.id]?.outcome === null)
+    .map((t) => t.name);
+  return {
+    title: interpolate(w.title, { code: room.code }),
+    connectionText: interpolate(roomWords().console.connection, { state: connectionText(room) }),
+    waiting,
+    deciding: deciding.length > 0 ? interpolate(w.deciding, { teams: deciding.join(', ') }) : null,
   };
 }

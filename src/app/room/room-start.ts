@@ -18,7 +18,9 @@ import { connectRoom, sameOriginSyncUrl } from './room-connection';
 import { createRoom, joinUrl, readMembership, saveMembership, whoAmI, type RoomAddress } from './room-api';
 import { follow, joinLinks } from './room-follow';
 import { startRoomConsole } from './room-console-wiring';
-import { roomBarProps, roomProjectorProps } from './room-props';
+import { kremlinDeskProps, roomBarProps, roomProjectorProps } from './room-props';
+import { showKremlinDesk } from '../../ui/room/kremlin-desk';
+import type { KremlinOption } from '../../engine';
 
 /** What the room pages need from the composition root. */
 export interface RoomStartDeps {
@@ -77,6 +79,27 @@ function startProjectorPage(deps: RoomStartDeps, member: RoomMembership, token: 
   void joinLinks(member.code, token).then((links) => links && view.showLinks(links.teams));
 }
 
+function startKremlinDesk(deps: RoomStartDeps, member: RoomMembership, token: string): void {
+  const store = deps.createStore();
+  const desk = showKremlinDesk(
+    deps.root,
+    (key) => store.getState().scenario.sources[key],
+    (teamIds, choices) => {
+      store.getState().roomKremlinAnswer(teamIds, choices as KremlinOption[]);
+      const names = store
+        .getState()
+        .room?.settings?.teams.filter((t) => teamIds.includes(t.id))
+        .map((t) => t.name);
+      return interpolate(roomWords().kremlin.sent, { teams: (names ?? []).join(', ') });
+    },
+  );
+  connect(store, member, token, deps.root);
+  follow(store, () => {
+    const props = kremlinDeskProps(store.getState());
+    if (props) desk.update(props);
+  });
+}
+
 async function join(deps: RoomStartDeps, code: string, urlToken: string | null): Promise<void> {
   const words = roomWords().join;
   const saved = readMembership(deps.storage, code);
@@ -102,6 +125,7 @@ async function join(deps: RoomStartDeps, code: string, urlToken: string | null):
   deps.root.replaceChildren();
   if (member.role === 'team') startTeam(deps, member, token);
   else if (member.role === 'projector') startProjectorPage(deps, member, token);
+  else if (member.role === 'kremlin') startKremlinDesk(deps, member, token);
   else {
     const store = deps.createStore();
     connect(store, member, token, deps.root);
@@ -123,8 +147,8 @@ function host(deps: RoomStartDeps, key: string): void {
       // The store knows the presets' choices: applying one there gives the room's assumptions.
       if (request.presetId) store.getState().applyAssumptionPreset(request.presetId);
       const assumptions = request.presetId ? store.getState().assumptions : {};
-      const { scenarioId, seed, teams, pace } = request;
-      const answer = await createRoom(fetch, key, { scenarioId, seed, teams, pace, assumptions });
+      const { scenarioId, seed, teams, pace, kremlin } = request;
+      const answer = await createRoom(fetch, key, { scenarioId, seed, teams, pace, kremlin, assumptions });
       if (!answer.ok) {
         if (answer.problem === 'denied') return words.badKey;
         if (answer.problem === 'unreachable') return words.offline;

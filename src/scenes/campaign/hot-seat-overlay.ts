@@ -5,7 +5,7 @@
  * only while the Kremlin's screen covers it.
  */
 import type { KremlinOption } from '../../engine';
-import type { GameStore } from '../../state';
+import type { GameStore, KremlinOptionView } from '../../state';
 import { selectKremlinOptions, selectScenario } from '../../state';
 import { kremlinOptionClosed, kremlinOptionSize, kremlinOptionText } from '../../text';
 import { openHandover } from '../../ui/hot-seat/handover-view';
@@ -17,21 +17,24 @@ import {
 import { quarterName } from './facilitator-props';
 import type { SceneContext } from '../shared/scene-context';
 
+/** One of the Kremlin's options in words (the hot seat's and the room's Kremlin player's). */
+export function kremlinRow(o: KremlinOptionView): KremlinOptionRow {
+  const text = kremlinOptionText(o.id);
+  return {
+    id: o.id,
+    name: text.name,
+    description: text.description,
+    size: kremlinOptionSize(o.id, o.values),
+    sources: o.sources,
+    open: o.available,
+    closedReason: kremlinOptionClosed(o.id),
+    chosen: o.chosen,
+  };
+}
+
 /** The Kremlin's options in words. */
 export function kremlinRows(s: GameStore): KremlinOptionRow[] {
-  return selectKremlinOptions(s).map((o) => {
-    const text = kremlinOptionText(o.id);
-    return {
-      id: o.id,
-      name: text.name,
-      description: text.description,
-      size: kremlinOptionSize(o.id, o.values),
-      sources: o.sources,
-      open: o.available,
-      closedReason: kremlinOptionClosed(o.id),
-      chosen: o.chosen,
-    };
-  });
+  return selectKremlinOptions(s).map(kremlinRow);
 }
 
 /** Mounts and removes the hot seat's screens as the phase changes. */

@@ -21,8 +21,10 @@ import { isTurnFor } from '../record/record-checks';
 import type { ShareRecord } from '../share/share-code';
 import {
   isFacilitatorAction,
+  isKremlinAnswer,
   isTeamLogEntry,
   type FacilitatorAction,
+  type KremlinAnswer,
   type RoomSettings,
   type TeamLogEntry,
 } from './room-model';
@@ -36,6 +38,11 @@ export interface ComposedTeamGame {
   readonly refusedEntries: readonly number[];
   /** How many of the facilitator's actions on this team were left out. */
   readonly refusedActions: number;
+  /**
+   * In a room with a Kremlin player: the team's ended quarter the Kremlin has not answered yet
+   * (its log entry and quarter index), which the game waits on; else null.
+   */
+  readonly awaitingKremlin: { readonly entry: number; readonly quarter: number } | null;
 }
 
 interface Draft {
@@ -84,23 +91,42 @@ function withAction(d: Draft, a: FacilitatorAction, params: ScenarioParams): Dra
   }
 }
 
-/** The draft after a team's entry, or null when it does not apply (checked against the levers here, by replay later). */
-function withEntry(d: Draft, e: TeamLogEntry, params: ScenarioParams): Draft | null {
+/**
+ * The draft after a team's entry, or null when it does not apply (checked against the levers
+ * here, by replay later). `kremlin` is the Kremlin player's answer to it, or null when the rules
+ * play the Kremlin.
+ */
+function withEntry(
+  d: Draft,
+  e: TeamLogEntry,
+  params: ScenarioParams,
+  kremlin: KremlinAnswer | null,
+): Draft | null {
   if (e.quarter !== d.turns.length || d.settlement) return null;
   if (e.kind === 'settle') return { ...d, settlement: e.terms };
   const turn: Turn = {
     policy: { aidBnEurPerQuarter: e.aidBnEurPerQuarter, sanctionsLevel: e.sanctionsLevel },
     ...(d.injects.length > 0 ? { injects: d.injects } : {}),
     ...(d.overrides.length > 0 ? { overrides: d.overrides } : {}),
+    ...(kremlin ? { kremlinChoices: kremlin.choices } : {}),
   };
   if (!isTurnFor(turn, params)) return null;
   return { turns: [...d.turns, turn], injects: [], overrides: [], settlement: null };
 }
 
+/** The first valid answer of the Kremlin player to each log entry. */
+function answersByEntry(answers: readonly unknown[]): Map<number, KremlinAnswer> {
+  const byEntry = new Map<number, KremlinAnswer>();
+  for (const a of answers) if (isKremlinAnswer(a) && !byEntry.has(a.entry)) byEntry.set(a.entry, a);
+  return byEntry;
+}
+
 /**
- * Rebuilds one team's game from the room's settings, the team's log and the facilitator's actions
- * (all as read from the sync engine, so unknown values are checked here). `params` is the room's
- * scenario under the room's assumptions. Never throws.
+ * Rebuilds one team's game from the room's settings, the team's log, the facilitator's actions
+ * and, in a room with a Kremlin player, the Kremlin's answers to the team (all as read from the
+ * sync engine, so unknown values are checked here). `params` is the room's scenario under the
+ * room's assumptions. A quarter ended but not yet answered by the Kremlin player waits: it and
+ * everything after it wait with it. Never throws.
  */
 export function composeTeamGame(
   settings: RoomSettings,
@@ -108,7 +134,10 @@ export function composeTeamGame(
   teamId: string,
   log: readonly unknown[],
   actions: readonly unknown[],
+  kremlinAnswers: readonly unknown[] = [],
 ): ComposedTeamGame {
+  const answers = answersByEntry(kremlinAnswers);
+  let awaitingKremlin: ComposedTeamGame['awaitingKremlin'] = null;
   let draft: Draft = { turns: [], injects: [], overrides: [], settlement: null };
   let replayed = replayRecord(params, recordOf(settings.seed, draft));
   if (!replayed.ok) throw new Error('A room scenario must replay from its seed.');
@@ -133,10 +162,29 @@ export function composeTeamGame(
     }
     if (i === log.length) break;
     const entry = log[i];
-    if (!isTeamLogEntry(entry) || !tryDraft(withEntry(draft, entry, params))) refusedEntries.push(i);
+    if (awaitingKremlin) {
+      // Nothing can follow a quarter the Kremlin has not answered.
+      refusedEntries.push(i);
+      continue;
+    }
+    const answer = answers.get(i) ?? null;
+    if (
+      settings.kremlin &&
+      isTeamLogEntry(entry) &&
+      entry.kind === 'turn' &&
+      entry.quarter === draft.turns.length &&
+      !draft.settlement &&
+      !answer
+    ) {
+      awaitingKremlin = { entry: i, quarter: entry.quarter };
+      continue;
+    }
+    const kremlin = settings.kremlin ? answer : null;
+    if (!isTeamLogEntry(entry) || !tryDraft(withEntry(draft, entry, params, kremlin))) refusedEntries.push(i);
   }
-  // Actions that saw more entries than exist (a log cut short) land at the end.
-  for (; nextAction < mine.length; nextAction++) {
+  // Actions that saw more entries than exist (a log cut short) land at the end; while the Kremlin
+  // has not answered, those that saw the waiting entry wait with it.
+  for (; nextAction < mine.length && !awaitingKremlin; nextAction++) {
     if (!tryDraft(withAction(draft, mine[nextAction] as FacilitatorAction, params))) refusedActions++;
   }
   replayed = accepted;
@@ -146,6 +194,7 @@ export function composeTeamGame(
     reports: replayed.reports,
     refusedEntries,
     refusedActions,
+    awaitingKremlin,
   };
 }
 

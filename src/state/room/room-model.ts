@@ -4,14 +4,17 @@
  * The sync engine carries these values; this file says which values are valid, so the room server
  * and every client refuse the same things. Nothing here knows the network or the sync engine.
  */
-import type { Proposal } from '../../engine';
+import type { KremlinOption, Proposal } from '../../engine';
 import { isValidSeed } from '../campaign/campaign-logic';
-import { isId, isOverrideTarget, overrideReason } from '../record/record-checks';
+import { isId, isKremlinChoiceList, isOverrideTarget, overrideReason } from '../record/record-checks';
 import { isRecord } from '../saves/save-format';
 import { isAssumptionChoices } from '../saves/save-workshop';
 
-/** Who holds a token: the facilitator, one team, or the projector (read only). */
-export type RoomRole = 'facilitator' | 'team' | 'projector';
+/**
+ * Who holds a token: the facilitator, one team, the projector (read only), or the person who plays
+ * the Kremlin against every team (in a room created with a Kremlin player).
+ */
+export type RoomRole = 'facilitator' | 'team' | 'projector' | 'kremlin';
 
 /** Most teams in one room. */
 export const MAX_ROOM_TEAMS = 30;
@@ -53,6 +56,21 @@ export interface RoomSettings {
   /** Whether teams see each other's levers. */
   readonly reveal: boolean;
   readonly projector: { readonly view: ProjectorView; readonly teamId: string | null };
+  /**
+   * True when a person plays the Kremlin: a team's quarter then ends only once the Kremlin
+   * player has answered it (fixed when the room is created).
+   */
+  readonly kremlin: boolean;
+}
+
+/**
+ * The Kremlin player's answer to one quarter a team ended: the options taken (the engine takes
+ * those open in that quarter and ignores the others). `entry` is the index of the team's log entry
+ * answered, so an answer never carries over to a quarter played again after a rewind.
+ */
+export interface KremlinAnswer {
+  readonly entry: number;
+  readonly choices: readonly KremlinOption[];
 }
 
 /** An entry of a team's log: a quarter ended with these levers, or a settlement proposed. */
@@ -130,7 +148,18 @@ export function isRoomSettings(x: unknown): x is RoomSettings {
     typeof x['reveal'] === 'boolean' &&
     isRecord(projector) &&
     ['all', 'team', 'posture', 'join'].includes(projector['view'] as string) &&
-    (projector['teamId'] === null || teams.some((t) => t.id === projector['teamId']))
+    (projector['teamId'] === null || teams.some((t) => t.id === projector['teamId'])) &&
+    typeof x['kremlin'] === 'boolean'
+  );
+}
+
+/** True for a Kremlin answer as the Kremlin player may write it. */
+export function isKremlinAnswer(x: unknown): x is KremlinAnswer {
+  return (
+    isRecord(x) &&
+    Object.keys(x).length === 2 &&
+    isCount(x['entry'], MAX_TEAM_LOG_ENTRIES) &&
+    isKremlinChoiceList(x['choices'])
   );
 }
 

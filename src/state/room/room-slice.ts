@@ -7,7 +7,8 @@
  * game: the game on screen is always the one the room's data replays to, on every device alike.
  */
 import { castDraft } from 'immer';
-import type { Proposal } from '../../engine';
+import type { KremlinOption, Policy, Proposal } from '../../engine';
+import { kremlinOptionViews, type KremlinOptionView } from '../workshop/kremlin-view';
 import { applyAssumptions } from '../../scenario/runtime';
 import { gameFields, perGameReset } from '../campaign/game-fields';
 import type { SliceCreator, StoreContext } from '../store/store-deps';
@@ -17,7 +18,9 @@ import { teamEntry } from '../workshop/teams-slice';
 import { composeTeamGame, roomShareRecord, type ComposedTeamGame } from './room-compose';
 import {
   isRoomSettings,
+  isTeamLogEntry,
   type FacilitatorAction,
+  type KremlinAnswer,
   type FacilitatorRequest,
   type RoomRole,
   type RoomSettings,
@@ -40,8 +43,10 @@ export interface RoomSnapshot {
   readonly actions: readonly unknown[];
   /** Team id → status, as the server published it. */
   readonly statuses: Readonly<Record<string, unknown>>;
-  /** Team id → log: the own team's for a team, every team's for the facilitator and projector. */
+  /** Team id → log: the own team's for a team, every team's for the facilitator, projector and Kremlin. */
   readonly logs: Readonly<Record<string, readonly unknown[]>>;
+  /** Team id → the Kremlin player's answers to it (in a room with a Kremlin player), as read. */
+  readonly answers: Readonly<Record<string, readonly unknown[]>>;
 }
 
 /** How the device's link to the room stands. */
@@ -54,6 +59,12 @@ export interface RoomView extends RoomMembership {
   readonly statuses: Readonly<Record<string, TeamStatus>>;
   /** Team id → entries of its log this device has seen (where a facilitator's action lands). */
   readonly logLengths: Readonly<Record<string, number>>;
+  /** Team id → the quarter it has ended that waits for the Kremlin player (its log entry and quarter index). */
+  readonly awaiting: Readonly<Record<string, { readonly entry: number; readonly quarter: number }>>;
+  /** For the Kremlin player: team id → the Kremlin's options in the team's game now. */
+  readonly kremlinOptions: Readonly<Record<string, readonly KremlinOptionView[]>>;
+  /** For the Kremlin player: team id → the levers with which the waiting team ended its quarter. */
+  readonly waitingLevers: Readonly<Record<string, Policy>>;
 }
 
 /** Where the device's decisions go: the app's connection to the sync engine. */
@@ -61,6 +72,7 @@ export interface RoomLink {
   readonly appendEntry: (entry: TeamLogEntry) => void;
   readonly pushActions: (actions: readonly FacilitatorAction[]) => void;
   readonly writeSettings: (settings: RoomSettings) => void;
+  readonly pushAnswer: (teamId: string, answer: KremlinAnswer) => void;
 }
 
 /** The room's field. */
@@ -85,6 +97,8 @@ export interface RoomActions {
   ) => void;
   /** Facilitator: acts on teams (injects, overrides, rewinds), each landing where the facilitator sees the team. */
   readonly roomAct: (actions: readonly FacilitatorRequest[]) => void;
+  /** Kremlin player: answers the waiting quarter of each of these teams with these options. */
+  readonly roomKremlinAnswer: (teamIds: readonly string[], choices: readonly KremlinOption[]) => void;
 }
 
 /** The room's fields and actions. */
@@ -99,7 +113,8 @@ export function inRoomAsTeam(s: Pick<GameStore, 'room'>): boolean {
 export function roomQuarterOpen(s: Pick<GameStore, 'room' | 'turns'>): boolean {
   const room = s.room;
   if (!room || room.role !== 'team') return true;
-  return room.settings !== null && quarterOpenFor(room.settings, s.turns.length);
+  const waiting = room.teamId !== null && room.awaiting[room.teamId] !== undefined;
+  return room.settings !== null && !waiting && quarterOpenFor(room.settings, s.turns.length);
 }
 
 /** The teams' published statuses that parse. */
@@ -162,7 +177,16 @@ export function createRoomSlice(ctx: StoreContext): SliceCreator<RoomSlice> {
       joinRoom: (member, roomLink) => {
         link = roomLink;
         set((d) => {
-          d.room = { ...member, connection: 'connecting', settings: null, statuses: {}, logLengths: {} };
+          d.room = {
+            ...member,
+            connection: 'connecting',
+            settings: null,
+            statuses: {},
+            logLengths: {},
+            awaiting: {},
+            kremlinOptions: {},
+            waitingLevers: {},
+          };
         });
       },
 
@@ -179,7 +203,29 @@ export function createRoomSlice(ctx: StoreContext): SliceCreator<RoomSlice> {
           const log = data.logs[team.id];
           if (!log) continue;
           logLengths[team.id] = log.length;
-          composed[team.id] = composeTeamGame(settings, params, team.id, log, data.actions);
+          composed[team.id] = composeTeamGame(
+            settings,
+            params,
+            team.id,
+            log,
+            data.actions,
+            data.answers[team.id] ?? [],
+          );
+        }
+        const awaiting: Record<string, { entry: number; quarter: number }> = {};
+        const kremlinOptions: Record<string, KremlinOptionView[]> = {};
+        const waitingLevers: Record<string, Policy> = {};
+        for (const [id, game] of Object.entries(composed)) {
+          if (!game.awaitingKremlin) continue;
+          awaiting[id] = game.awaitingKremlin;
+          if (room.role !== 'kremlin') continue;
+          kremlinOptions[id] = kremlinOptionViews(game.state, params, []);
+          const entry = data.logs[id]?.[game.awaitingKremlin.entry];
+          if (isTeamLogEntry(entry) && entry.kind === 'turn')
+            waitingLevers[id] = {
+              aidBnEurPerQuarter: entry.aidBnEurPerQuarter,
+              sanctionsLevel: entry.sanctionsLevel,
+            };
         }
         // The facilitator and the projector read every log, so they see each team's standing at
         // once, without waiting for the server's status; the facilitator always sees the levers.
@@ -216,6 +262,9 @@ export function createRoomSlice(ctx: StoreContext): SliceCreator<RoomSlice> {
           d.room.settings = castDraft(settings);
           d.room.statuses = castDraft(room.role === 'team' ? statusesOf(data) : localStatuses);
           d.room.logLengths = logLengths;
+          d.room.awaiting = awaiting;
+          d.room.kremlinOptions = castDraft(kremlinOptions);
+          d.room.waitingLevers = waitingLevers;
         });
       },
 
@@ -239,7 +288,8 @@ export function createRoomSlice(ctx: StoreContext): SliceCreator<RoomSlice> {
 
       roomSettle: (terms) => {
         const s = get();
-        if (!link || !inRoomAsTeam(s) || !s.game || s.game.outcome) return;
+        const waiting = s.room?.teamId ? s.room.awaiting[s.room.teamId] : undefined;
+        if (!link || !inRoomAsTeam(s) || !s.game || s.game.outcome || waiting) return;
         link.appendEntry({ kind: 'settle', quarter: s.turns.length, terms });
       },
 
@@ -248,6 +298,15 @@ export function createRoomSlice(ctx: StoreContext): SliceCreator<RoomSlice> {
         if (!link || room?.role !== 'facilitator' || !room.settings) return;
         const next = { ...room.settings, ...change };
         if (isRoomSettings(next)) link.writeSettings(next);
+      },
+
+      roomKremlinAnswer: (teamIds, choices) => {
+        const room = get().room;
+        if (!link || room?.role !== 'kremlin') return;
+        for (const teamId of teamIds) {
+          const waiting = room.awaiting[teamId];
+          if (waiting) link.pushAnswer(teamId, { entry: waiting.entry, choices: [...choices] });
+        }
       },
 
       roomAct: (actions) => {

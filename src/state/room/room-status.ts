@@ -22,6 +22,8 @@ export interface TeamStatus {
   readonly score: number | null;
   /** The levers of the last quarter ended, only while the facilitator reveals them. */
   readonly levers: Policy | null;
+  /** True while the team's ended quarter waits for the Kremlin player's answer. */
+  readonly awaitingKremlin: boolean;
 }
 
 /** The standing of a composed team game under the room's settings. */
@@ -34,6 +36,7 @@ export function teamStatusOf(settings: RoomSettings, game: ComposedTeamGame): Te
     outcome: state.outcome?.kind ?? null,
     score: state.outcome ? state.outcome.score : null,
     levers: settings.reveal ? (record.turns.at(-1)?.policy ?? null) : null,
+    awaitingKremlin: game.awaitingKremlin !== null,
   };
 }
 
@@ -48,6 +51,7 @@ export function isTeamStatus(x: unknown): x is TeamStatus {
     num(x['cohesion']) &&
     (x['outcome'] === null || typeof x['outcome'] === 'string') &&
     (x['score'] === null || num(x['score'])) &&
+    typeof x['awaitingKremlin'] === 'boolean' &&
     (levers === null ||
       (isRecord(levers) && num(levers['aidBnEurPerQuarter']) && num(levers['sanctionsLevel'])))
   );

@@ -32,7 +32,8 @@ export interface KremlinTurnView {
   update(rows: readonly KremlinOptionRow[]): void;
 }
 
-function optionCard(
+/** One option as a card with its checkbox (the hot seat's screen and the room's Kremlin desk). */
+export function kremlinOptionCard(
   r: KremlinOptionRow,
   lookup: SourceLookup,
   onToggle: (id: string) => void,
@@ -71,7 +72,7 @@ export function openKremlinTurn(
   cb: { onToggle: (id: string) => void; onConfirm: () => void },
   lookup: SourceLookup,
 ): KremlinTurnView {
-  const cards = rows.map((r) => ({ id: r.id, ...optionCard(r, lookup, cb.onToggle) }));
+  const cards = rows.map((r) => ({ id: r.id, ...kremlinOptionCard(r, lookup, cb.onToggle) }));
   const words = uiWords().hotSeat;
   const chosen = el('p', { className: 'seat__chosen', attrs: { 'aria-live': 'polite' } });
   const confirm = button(words.confirm, cb.onConfirm, 'primary', 'btn--large');

@@ -1,7 +1,7 @@
 /**
  * The host's page (`?host=KEY`, the link the room server prints): a short form that creates a
  * workshop room: the scenario, its assumptions (a preset as difficulty), the seed of the war, the
- * teams' names and the pace. Errors are said
+ * teams' names, the pace and whether a person plays the Kremlin. Errors are said
  * under the button and the form keeps what was typed.
  */
 import { el, uid } from '../dom';
@@ -21,6 +21,8 @@ export interface RoomRequest {
   readonly pace: 'free' | 'locked';
   /** The assumption preset chosen as difficulty, or null for the scenario's own figures. */
   readonly presetId: string | null;
+  /** True when a person plays the Kremlin on a device of their own. */
+  readonly kremlin: boolean;
 }
 
 /** What the host page needs. */
@@ -80,6 +82,7 @@ export function showHostPage(root: HTMLElement, p: HostPageProps): void {
     input.checked = checked;
     return el('label', { className: 'host__radio' }, [input, label]);
   };
+  const kremlin = el('input', { attrs: { type: 'checkbox' } });
   const error = el('p', { className: 'host__error', attrs: { role: 'alert' } });
   const submit = el('button', {
     className: 'btn btn--primary',
@@ -100,6 +103,7 @@ export function showHostPage(root: HTMLElement, p: HostPageProps): void {
       pace('locked', words.paceLocked, true),
       pace('free', words.paceFree, false),
     ]),
+    el('label', { className: 'host__radio' }, [kremlin, words.kremlin]),
     submit,
     error,
   ]);
@@ -116,6 +120,7 @@ export function showHostPage(root: HTMLElement, p: HostPageProps): void {
         teams: teamNamesIn(teams.value),
         pace: chosen === 'free' ? 'free' : 'locked',
         presetId: preset.value || null,
+        kremlin: kremlin.checked,
       })
       .then((problem) => {
         submit.disabled = false;

@@ -8,11 +8,13 @@
 import { button, el, setText, uid } from '../dom';
 import { roomWords } from '../../text';
 import type { JoinLink, RoomConsoleActions, RoomConsoleProps } from './room-console-model';
+import { setOptions } from './select-options';
 
 /** The console and its updates. */
 export interface RoomConsole {
   update(p: RoomConsoleProps): void;
-  showLinks(teams: readonly JoinLink[], projector: JoinLink | null): void;
+  /** The teams' join links, then the projector's and the Kremlin player's. */
+  showLinks(teams: readonly JoinLink[], others: readonly JoinLink[]): void;
 }
 
 function labelled(label: string, control: HTMLElement): HTMLElement {
@@ -27,16 +29,6 @@ function section(heading: string, children: readonly HTMLElement[]): HTMLElement
     el('h2', { text: heading, attrs: { id } }),
     ...children,
   ]);
-}
-
-/** Replaces a select's options only when they changed, keeping the choice where it still exists. */
-function setOptions(select: HTMLSelectElement, options: readonly (readonly [string, string])[]): void {
-  const key = JSON.stringify(options);
-  if (select.dataset['options'] === key) return;
-  const chosen = select.value;
-  select.dataset['options'] = key;
-  select.replaceChildren(...options.map(([value, text]) => el('option', { text, attrs: { value } })));
-  if (options.some(([value]) => value === chosen)) select.value = chosen;
 }
 
 function teamsTable(p: RoomConsoleProps): HTMLTableElement {
@@ -253,10 +245,10 @@ export function showRoomConsole(root: HTMLElement, actions: RoomConsoleActions):
         ),
       );
     },
-    showLinks: (teams, projector) => {
+    showLinks: (teams, others) => {
       joinList.replaceChildren(...teams.map(linkRow));
       projectorLink.replaceChildren(
-        ...(projector ? [el('ul', { className: 'rc__joins' }, [linkRow(projector)])] : []),
+        ...(others.length > 0 ? [el('ul', { className: 'rc__joins' }, others.map(linkRow))] : []),
       );
     },
   };

@@ -30,7 +30,7 @@ describe("a team's room bar", () => {
     expect(open).toMatchObject({
       title: 'Room K7Q2M9 · Blue',
       stateText: 'Q1 2025 is open',
-      clockText: 'Q1 2025 is open: 3:05 left',
+      clockText: '3:05 left',
       endedText: '0 of 2 teams have ended Q1 2025',
       revealed: [],
     });

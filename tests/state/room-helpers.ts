@@ -78,6 +78,7 @@ export function memoryRoom(settings: RoomSettings) {
     statuses: statuses(),
     logs: mine(member, data.logs),
     answers: mine(member, data.answers),
+    online: {},
   });
   const publish = (): void =>
     members.forEach(({ store, member }) => store.getState().roomData(snapshotFor(member)));

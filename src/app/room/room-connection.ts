@@ -51,6 +51,9 @@ interface RoomDoc {
   readonly local: IndexeddbPersistence | null;
 }
 
+/** The awareness field by which a team's device says it is connected (its value: the team id). */
+const PRESENCE = 'team';
+
 /** The reason the room server gives when it refuses a change (src/server/room-server.ts). */
 const REFUSED = 'change-refused';
 
@@ -83,9 +86,17 @@ export function connectRoom(options: RoomConnectionOptions): OpenRoom {
     const statusDoc = docs.get(roomDocName(member.code, 'status'))?.doc;
     const logs: Record<string, unknown[]> = {};
     const answers: Record<string, unknown[]> = {};
-    for (const [name, { doc }] of docs) {
+    const online: Record<string, boolean> = {};
+    for (const [name, { doc, provider }] of docs) {
       const address = parseRoomDocName(name);
-      if (address?.kind === 'team' && address.teamId) logs[address.teamId] = readLog(doc);
+      if (address?.kind === 'team' && address.teamId) {
+        logs[address.teamId] = readLog(doc);
+        const teamId = address.teamId;
+        const states = [...(provider.awareness?.getStates().entries() ?? [])];
+        online[teamId] = states.some(
+          ([client, state]) => client !== doc.clientID && state[PRESENCE] === teamId,
+        );
+      }
       if (address?.kind === 'kremlin' && address.teamId) answers[address.teamId] = readAnswers(doc);
     }
     return {
@@ -94,6 +105,7 @@ export function connectRoom(options: RoomConnectionOptions): OpenRoom {
       statuses: statusDoc ? readStatuses(statusDoc) : {},
       logs,
       answers,
+      online,
     };
   };
   const changed = (): void => {
@@ -117,6 +129,11 @@ export function connectRoom(options: RoomConnectionOptions): OpenRoom {
       },
     });
     provider.attach();
+    // A team says on its own log that its device is here: the facilitator sees who is connected.
+    if (member.role === 'team' && parseRoomDocName(name)?.teamId === member.teamId) {
+      provider.setAwarenessField(PRESENCE, member.teamId);
+    }
+    provider.awareness?.on('change', changed);
     const entry = { doc, provider, local };
     docs.set(name, entry);
     doc.on('update', changed);
@@ -133,6 +150,7 @@ export function connectRoom(options: RoomConnectionOptions): OpenRoom {
     if (!known) return;
     docs.delete(name);
     known.doc.off('update', changed);
+    known.provider.awareness?.off('change', changed);
     known.provider.destroy();
     await known.local?.clearData();
     open(name);
@@ -184,6 +202,7 @@ export function connectRoom(options: RoomConnectionOptions): OpenRoom {
     close: () => {
       for (const { doc, provider, local } of docs.values()) {
         doc.off('update', changed);
+        provider.awareness?.off('change', changed);
         provider.destroy();
         void local?.destroy();
       }

@@ -21,6 +21,9 @@ import type { RoomProjectorProps } from '../../ui/room/room-projector';
 import type { KremlinDeskProps } from '../../ui/room/kremlin-desk';
 import { kremlinRow } from '../../scenes/campaign/hot-seat-overlay';
 
+/** How many of the key charts the projector overlays (the first ones: reserves, then tanks). */
+const PROJECTOR_CHARTS = 2;
+
 /** A quarter index as the game writes it ('Q2 2025'), clamped to the horizon. */
 function quarterAt(s: GameStore, index: number): string {
   const last = s.scenario.params.horizonQuarters - 1;
@@ -96,7 +99,7 @@ export function roomBarProps(s: GameStore, nowMs: number): RoomBarProps | null {
   return {
     ...base,
     stateText,
-    clockText: clock ? interpolate(words.openUntil, { quarter, time: clock }) : null,
+    clockText: clock ? interpolate(words.timeLeft, { time: clock }) : null,
     endedText: allOver
       ? words.allOver
       : interpolate(words.ended, { ended, total: settings.teams.length, quarter: quarterAt(s, counted) }),
@@ -121,10 +124,12 @@ export function roomBarProps(s: GameStore, nowMs: number): RoomBarProps | null {
 function consoleRow(s: GameStore, settings: RoomSettings, id: string, name: string): ConsoleTeamRow {
   const w = roomWords().console;
   const status = s.room?.statuses[id];
+  const device = s.room?.online[id] ? w.connected : w.notConnected;
   if (!status) {
     return {
       id,
       name,
+      device,
       posture: '—',
       cohesion: '—',
       state: w.stateNotJoined,
@@ -139,6 +144,7 @@ function consoleRow(s: GameStore, settings: RoomSettings, id: string, name: stri
   return {
     id,
     name,
+    device,
     posture: postureLevelName(status.postureLevel),
     cohesion: formatNumber(status.cohesion, 1),
     state: over
@@ -224,7 +230,9 @@ export function roomProjectorProps(s: GameStore, nowMs: number): RoomProjectorPr
   const played = Math.max(0, ...Object.values(room.statuses).map((st) => st.quartersPlayed));
   const quarter = quarterAt(s, settings.pace === 'locked' ? settings.openQuarters - 1 : played);
   const clock = clockOf(settings, nowMs);
-  const comparison = teamComparisonProps(s);
+  // Two charts and the table of outcomes fit a projector's screen; the console's comparison has them all.
+  const full = teamComparisonProps(s);
+  const comparison = { ...full, charts: full.charts.slice(0, PROJECTOR_CHARTS) };
   const { view, teamId } = settings.projector;
   const chosenIndex = settings.teams.findIndex((t) => t.id === teamId);
   const levels = s.scenario.params.posture.levels;

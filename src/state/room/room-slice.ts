@@ -47,6 +47,8 @@ export interface RoomSnapshot {
   readonly logs: Readonly<Record<string, readonly unknown[]>>;
   /** Team id → the Kremlin player's answers to it (in a room with a Kremlin player), as read. */
   readonly answers: Readonly<Record<string, readonly unknown[]>>;
+  /** Team id → whether a device of the team is connected now (as the sync engine's presence says). */
+  readonly online: Readonly<Record<string, boolean>>;
 }
 
 /** How the device's link to the room stands. */
@@ -65,6 +67,8 @@ export interface RoomView extends RoomMembership {
   readonly kremlinOptions: Readonly<Record<string, readonly KremlinOptionView[]>>;
   /** For the Kremlin player: team id → the levers with which the waiting team ended its quarter. */
   readonly waitingLevers: Readonly<Record<string, Policy>>;
+  /** For the facilitator: team id → whether a device of the team is connected now. */
+  readonly online: Readonly<Record<string, boolean>>;
 }
 
 /** Where the device's decisions go: the app's connection to the sync engine. */
@@ -186,6 +190,7 @@ export function createRoomSlice(ctx: StoreContext): SliceCreator<RoomSlice> {
             awaiting: {},
             kremlinOptions: {},
             waitingLevers: {},
+            online: {},
           };
         });
       },
@@ -265,6 +270,8 @@ export function createRoomSlice(ctx: StoreContext): SliceCreator<RoomSlice> {
           d.room.awaiting = awaiting;
           d.room.kremlinOptions = castDraft(kremlinOptions);
           d.room.waitingLevers = waitingLevers;
+          if (JSON.stringify(d.room.online) !== JSON.stringify(data.online))
+            d.room.online = { ...data.online };
         });
       },
 

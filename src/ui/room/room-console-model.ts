@@ -10,6 +10,8 @@ export interface ConsoleTeamRow {
   readonly name: string;
   readonly posture: string;
   readonly cohesion: string;
+  /** "Connected" or "Not connected": whether a device of the team is in the room now. */
+  readonly device: string;
   /** "Deciding Q3 2025", "Ended Q3 2025, waiting", "Game over: …". */
   readonly state: string;
   /** True once the team has ended the quarter the room waits on (or its game is over). */

@@ -33,7 +33,7 @@ function section(heading: string, children: readonly HTMLElement[]): HTMLElement
 
 function teamsTable(p: RoomConsoleProps): HTMLTableElement {
   const w = roomWords().console;
-  const head = [w.colTeam, w.colPosture, w.colCohesion, w.colState, w.colLevers];
+  const head = [w.colTeam, w.colDevice, w.colPosture, w.colCohesion, w.colState, w.colLevers];
   return el('table', { className: 'rc__teams' }, [
     el('thead', {}, [
       el(
@@ -48,6 +48,7 @@ function teamsTable(p: RoomConsoleProps): HTMLTableElement {
       p.teams.map((t) =>
         el('tr', { className: t.done ? 'rc__row--done' : '', attrs: { 'data-team': t.id } }, [
           el('th', { text: t.name, attrs: { scope: 'row' } }),
+          el('td', { text: t.device }),
           el('td', { text: t.posture }),
           el('td', { className: 'num', text: t.cohesion }),
           el('td', {}, [

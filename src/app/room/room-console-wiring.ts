@@ -69,7 +69,7 @@ export function startRoomConsole(
         quarter: quarterText(selectQuarterLabelAt(store.getState(), toQuarter)),
       });
     },
-    compare: () => openTeamsDialog(store),
+    compare: () => openTeamsDialog(store, true),
     exportCodes: () => {
       const s = store.getState();
       const settings = s.room?.settings;

@@ -14,11 +14,11 @@ export function provideTeamComparison<S>(select: (state: S) => TeamComparisonVie
   selectComparison = select;
 }
 
-/** Opens "Compare teams" over the page's UI layer (#ui). */
-export function openTeamsDialog(store: TeamsStoreLike): void {
+/** Opens "Compare teams" over the page's UI layer (#ui); `live` for a workshop room's teams, which follow the room. */
+export function openTeamsDialog(store: TeamsStoreLike, live = false): void {
   const select = selectComparison;
   if (!select) throw new Error('Compare teams: main.ts must call provideTeamComparison first.');
   const read = (): TeamComparisonView => (select as (s: TeamsState) => TeamComparisonView)(store.getState());
   const parent = document.getElementById('ui') ?? document.body;
-  void import('./teams-dialog').then((m) => m.showTeamsDialog(store, read, parent));
+  void import('./teams-dialog').then((m) => m.showTeamsDialog(store, read, parent, live));
 }

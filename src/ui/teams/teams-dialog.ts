@@ -33,7 +33,7 @@ function teamStatus(t: TeamRowView): HTMLElement {
   ]);
 }
 
-function teamList(c: TeamComparisonView, onRemove: (index: number) => void): HTMLElement {
+function teamList(c: TeamComparisonView, onRemove: ((index: number) => void) | null): HTMLElement {
   const words = uiWords().teams;
   return el('section', { className: 'teams-list', attrs: { 'aria-labelledby': 'teams-list-h' } }, [
     el('h3', {
@@ -46,12 +46,13 @@ function teamList(c: TeamComparisonView, onRemove: (index: number) => void): HTM
           'ul',
           { className: 'teams-list__items' },
           c.teams.map((t) => {
-            const remove = el(
-              'button',
-              { className: 'btn btn--small btn--ghost', attrs: { type: 'button' } },
-              [words.remove, srOnly(` ${t.label}`)],
-            );
-            remove.addEventListener('click', () => onRemove(t.index));
+            const remove = onRemove
+              ? el('button', { className: 'btn btn--small btn--ghost', attrs: { type: 'button' } }, [
+                  words.remove,
+                  srOnly(` ${t.label}`),
+                ])
+              : null;
+            remove?.addEventListener('click', () => onRemove?.(t.index));
             return el('li', { className: 'team' }, [
               el('span', { className: 'team__label', text: t.label }),
               teamStatus(t),
@@ -62,11 +63,16 @@ function teamList(c: TeamComparisonView, onRemove: (index: number) => void): HTM
   ]);
 }
 
-/** Opens the dialog over `parent`, reading the comparison with `select`; returns a function that closes it. */
+/**
+ * Opens the dialog over `parent`, reading the comparison with `select`; returns a function that
+ * closes it. `live`: the teams come from a workshop room and follow it, so there is nothing to add
+ * or remove by hand.
+ */
 export function showTeamsDialog(
   store: TeamsStoreLike,
   select: () => TeamComparisonView,
   parent: HTMLElement,
+  live = false,
 ): () => void {
   const words = uiWords().teams;
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -77,7 +83,7 @@ export function showTeamsDialog(
   const render = (): void => {
     const c = select();
     form.setTeamCount(c.teams.length);
-    list.replaceChildren(teamList(c, (i) => store.getState().removeTeam(i)));
+    list.replaceChildren(teamList(c, live ? null : (i) => store.getState().removeTeam(i)));
     const readable = c.teams.filter((t) => t.ok && t.outcome);
     width = dashboard.clientWidth;
     dashboard.replaceChildren(
@@ -118,14 +124,14 @@ export function showTeamsDialog(
     eyebrow: store.getState().scenario.name,
     body: [
       el('div', { className: 'teams' }, [
-        el('div', { className: 'teams__side' }, [form.root, list]),
+        el('div', { className: 'teams__side' }, live ? [list] : [form.root, list]),
         dashboard,
       ]),
     ],
     footer: [
       el('p', {
         className: 'muted teams__hint',
-        text: words.hint,
+        text: live ? words.liveHint : words.hint,
       }),
     ],
     onClose: close,

@@ -4,6 +4,16 @@ export type * from './params';
 export { createInitialState } from './initial-state';
 export { stepQuarter, normalisePolicy } from './step-quarter';
 export { replay, replayTurns, project } from './replay';
+export {
+  percentile,
+  runEnsemble,
+  runGeneratorState,
+  spreadOf,
+  RESERVES_SPENT_TRN_RUB,
+  type EnsembleResult,
+  type EnsembleSpec,
+  type Spread,
+} from './ensemble';
 export { quarterLabel, quarterOf } from './quarter';
 export { lookup, clamp, type LookupTable } from './lookup';
 export { seedToState, nextUniform } from './rng';

@@ -1,0 +1,145 @@
+/**
+ * Many seeded runs of the engine from one state: the same model as the game (stepQuarter), each
+ * run with shocks of its own, summarised as percentiles per indicator and quarter and as the
+ * share of runs in which the key events happen. Pure and deterministic: the same state, policy,
+ * parameters and set seed give the same numbers on every machine, so a class can reproduce them.
+ */
+import type { ScenarioParams } from './params';
+import { seedToState } from './rng';
+import { stepQuarter } from './step-quarter';
+import type { GameState, IndicatorName, Indicators, Policy } from './types';
+
+/** How a set of runs is drawn. */
+export interface EnsembleSpec {
+  /** How many runs (1 or more). */
+  readonly runs: number;
+  /** Quarters ahead to run (cut at the horizon). */
+  readonly quarters: number;
+  /** The seed of the set: run r draws its shocks from the generator seeded with (seed, r). */
+  readonly seed: number;
+}
+
+/** The 5th, 25th, 50th, 75th and 95th percentiles of one indicator at one quarter. */
+export interface Spread {
+  readonly p5: number;
+  readonly p25: number;
+  readonly p50: number;
+  readonly p75: number;
+  readonly p95: number;
+}
+
+/** What a set of runs says. Shares are fractions of the runs, 0–1. */
+export interface EnsembleResult {
+  readonly runs: number;
+  readonly seed: number;
+  /** Quarters run (the spec's, cut at the horizon). */
+  readonly quarters: number;
+  /** Quarter index of the first quarter run (the one being decided). */
+  readonly fromQuarter: number;
+  /** Indicator → one spread per quarter run. A run that ended (a collapse) keeps its last values. */
+  readonly spreads: Readonly<Record<IndicatorName, readonly Spread[]>>;
+  /** Share of runs in which Putin's posture moves above its level now within the quarters run. */
+  readonly postureShift: number;
+  /** Share of runs in which the liquid National Wealth Fund is spent within the quarters run. */
+  readonly reservesOut: number;
+  /** Share of runs in which Western cohesion does not collapse within the quarters run. */
+  readonly coalitionHolds: number;
+}
+
+/**
+ * The liquid reserves count as spent below 0.01 trillion rubles (10 billion): the model floors
+ * them at zero, and a residue that small cannot cover a quarter's deficit (display choice).
+ */
+export const RESERVES_SPENT_TRN_RUB = 0.01;
+
+/** The generator state of run `run` of a set seeded with `seed` (distinct runs, distinct streams). */
+export function runGeneratorState(seed: number, run: number): number {
+  return seedToState(Math.imul(seedToState(seed), 0x9e3779b1) ^ seedToState(run + 1));
+}
+
+/**
+ * The p-th percentile (0–100) of ascending values, interpolating linearly between the two nearest
+ * ranks (the "type 7" rule of R and NumPy's default). NaN for no values.
+ */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = (Math.min(100, Math.max(0, p)) / 100) * (sorted.length - 1);
+  const low = Math.floor(rank);
+  const high = Math.min(sorted.length - 1, low + 1);
+  const lowValue = sorted[low] as number;
+  return lowValue + ((sorted[high] as number) - lowValue) * (rank - low);
+}
+
+/** The five percentiles of some values (sorted here). */
+export function spreadOf(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    p5: percentile(sorted, 5),
+    p25: percentile(sorted, 25),
+    p50: percentile(sorted, 50),
+    p75: percentile(sorted, 75),
+    p95: percentile(sorted, 95),
+  };
+}
+
+/**
+ * Runs the engine `spec.runs` times from `state` for `spec.quarters` quarters under `policy` (one
+ * policy for every quarter, or one per quarter ahead), each run with its own shocks.
+ */
+export function runEnsemble(
+  state: GameState,
+  policy: Policy | ((quarterAhead: number) => Policy),
+  params: ScenarioParams,
+  spec: EnsembleSpec,
+): EnsembleResult {
+  const runs = Math.max(1, Math.floor(spec.runs));
+  const quarters = state.outcome
+    ? 0
+    : Math.max(0, Math.min(Math.floor(spec.quarters), params.horizonQuarters - state.quarterIndex));
+  const policyAt = typeof policy === 'function' ? policy : () => policy;
+  /** values[q][r] for each indicator, filled as the runs go. */
+  const columns = new Map<IndicatorName, Float64Array[]>();
+  const column = (name: IndicatorName, q: number): Float64Array => {
+    let perQuarter = columns.get(name);
+    if (!perQuarter) {
+      perQuarter = Array.from({ length: quarters }, () => new Float64Array(runs));
+      columns.set(name, perQuarter);
+    }
+    return perQuarter[q] as Float64Array;
+  };
+  let shifted = 0;
+  let spent = 0;
+  let held = 0;
+  for (let r = 0; r < runs; r++) {
+    let s: GameState = { ...state, rngState: runGeneratorState(spec.seed, r) };
+    let last: Indicators | null = state.last;
+    let didShift = false;
+    let didSpend = false;
+    for (let q = 0; q < quarters; q++) {
+      if (!s.outcome) {
+        const step = stepQuarter(s, policyAt(q), params);
+        s = step.state;
+        last = step.report.indicators;
+        didShift ||= s.posture.level > state.posture.level;
+        didSpend ||= last.nwfLiquidTrnRub < RESERVES_SPENT_TRN_RUB;
+      }
+      if (!last) continue;
+      for (const name of Object.keys(last) as IndicatorName[]) column(name, q)[r] = last[name];
+    }
+    if (didShift) shifted++;
+    if (didSpend) spent++;
+    if (s.outcome?.kind !== 'collapse') held++;
+  }
+  const spreads = {} as Record<IndicatorName, Spread[]>;
+  for (const [name, perQuarter] of columns) spreads[name] = perQuarter.map((values) => spreadOf([...values]));
+  return {
+    runs,
+    seed: spec.seed,
+    quarters,
+    fromQuarter: state.quarterIndex,
+    spreads,
+    postureShift: shifted / runs,
+    reservesOut: spent / runs,
+    coalitionHolds: held / runs,
+  };
+}

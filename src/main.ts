@@ -28,6 +28,7 @@ import { teamComparisonProps } from './scenes/shared/teams-props';
 import { followViewport, viewportScaleConfig } from './scenes/canvas/device-pixels';
 import { lazySound } from './app/lazy-sound';
 import { wireSound } from './app/sound-director';
+import { directBands, type WorkerLike } from './app/ensemble-director';
 import {
   connectProjector,
   createGameStore,
@@ -108,6 +109,15 @@ function startGame(root: HTMLElement, inRoom = false): StoreApi<GameStore> {
   });
   followViewport(game);
   provideTeamComparison(teamComparisonProps);
+  // The projection's bands: many runs of the engine in a worker, following the levers.
+  if (typeof Worker === 'function')
+    directBands(
+      store,
+      () =>
+        new Worker(new URL('./worker/ensemble-worker.ts', import.meta.url), {
+          type: 'module',
+        }) as unknown as WorkerLike,
+    );
   if (!inRoom && typeof BroadcastChannel === 'function')
     connectProjector(store, new BroadcastChannel(PROJECTOR_CHANNEL_NAME));
   return store;

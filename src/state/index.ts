@@ -28,3 +28,12 @@ export { isTeamStatus, quarterOpenFor, teamStatusOf, type TeamStatus } from './r
 export { inRoomAsTeam, roomQuarterOpen } from './room/room-slice';
 export { leversOpen } from './campaign/campaign-slice';
 export { overrideBounds } from './workshop/facilitator-console';
+export {
+  BAND_QUARTERS,
+  BAND_RUNS,
+  bandsJobFor,
+  bandsSeed,
+  currentBands,
+  type BandsJob,
+  type ProjectionBands,
+} from './bands/bands-slice';

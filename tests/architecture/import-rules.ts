@@ -95,10 +95,12 @@ export const LAYER_RULES: Readonly<Record<string, LayerRule>> = {
   app: {
     ...none,
     layers: ['state', 'scenes', 'ui', 'text', 'room'],
-    typeOnlyLayers: ['engine', 'audio'],
+    typeOnlyLayers: ['engine', 'audio', 'worker'],
     packages: ['@hocuspocus/provider', 'y-indexeddb', 'yjs', 'qrcode'],
     entryOnlyLayers: ['state'],
   },
+  // Web Workers: many runs of the engine off the page's thread (the app starts them by URL).
+  worker: { ...none, layers: ['engine'] },
   // The workshop room as documents of the sync engine, shared by the room server and the app.
   room: { ...none, layers: ['state'], packages: ['yjs'], entryOnlyLayers: ['state'] },
   // The room server (Node): the sync engine's server, its SQLite persistence, the built game.

@@ -17,6 +17,9 @@ function model(overrides: Partial<ChartModel> = {}): ChartModel {
     path: line,
     pending: line,
     statusQuo: line,
+    pendingBand: [{ q: 1, lo90: 1, lo50: 1.5, mid: 2, hi50: 2.5, hi90: 3 }],
+    statusQuoBand: [],
+    bandNote: '500 runs',
     baseline: line,
     modifiedBaseline: line,
     thresholds: [{ value: 1, label: 'Threshold 1.00 trn ₽' }],
@@ -32,14 +35,15 @@ describe('the chart legend names only the lines the chart draws', () => {
   });
 
   it('leaves out the projection once the game is over (the debrief draws none)', () => {
-    const shown = legendEntriesFor(model({ pending: [], statusQuo: [] }));
+    const shown = legendEntriesFor(model({ pending: [], statusQuo: [], pendingBand: [] }));
     expect(shown.has('pending')).toBe(false);
     expect(shown.has('status-quo')).toBe(false);
+    expect(shown.has('band')).toBe(false);
     expect(shown.has('path')).toBe(true);
   });
 
   it('leaves out thresholds, forecasts and the modified baseline when the chart has none', () => {
     const shown = legendEntriesFor(model({ thresholds: [], forecasts: [], modifiedBaseline: [] }));
-    expect([...shown]).toEqual(['path', 'pending', 'status-quo', 'baseline']);
+    expect([...shown]).toEqual(['path', 'pending', 'status-quo', 'band', 'baseline']);
   });
 });

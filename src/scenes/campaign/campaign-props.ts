@@ -4,6 +4,7 @@
  */
 import type { GameStore } from '../../state';
 import {
+  currentBands,
   leversOpen,
   roomQuarterOpen,
   selectIndicatorRows,
@@ -146,5 +147,28 @@ export function shareProps(s: GameStore): ShareProps {
 
 /** Putin's posture track as the campaign's posture view shows it: the selector's track, its sentence in words. */
 export function postureProps(s: GameStore): PostureProps {
-  return postureTrackProps(selectPostureTrack(s));
+  return { ...postureTrackProps(selectPostureTrack(s)), odds: oddsText(s) };
+}
+
+/** A share of runs as a whole percentage. */
+const percent = (share: number): number => Math.round(share * 100);
+
+/**
+ * The odds of the key events over the next quarters, from the runs under the pending levers and
+ * under the status quo: "In 500 runs of the next 4 quarters: Putin's posture shifts in 12 % …".
+ */
+export function oddsText(s: GameStore): string | null {
+  const bands = currentBands(s);
+  if (!bands || bands.pending.quarters === 0) return null;
+  const { pending: p, statusQuo: q } = bands;
+  return screenText('campaign.odds', {
+    runs: p.runs,
+    quarters: p.quarters,
+    shift: percent(p.postureShift),
+    shiftSq: percent(q.postureShift),
+    spent: percent(p.reservesOut),
+    spentSq: percent(q.reservesOut),
+    holds: percent(p.coalitionHolds),
+    holdsSq: percent(q.coalitionHolds),
+  });
 }

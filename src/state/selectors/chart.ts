@@ -3,7 +3,15 @@
  * the status quo from here, the status-quo baseline from the start, the threshold lines and the
  * report's dated forecasts. Arrays are indexed by quarter (0 = the scenario's first quarter).
  */
-import { quarterLabel, type IndicatorName, type ScenarioParams, type TurnReport } from '../../engine';
+import {
+  quarterLabel,
+  type EnsembleResult,
+  type IndicatorName,
+  type ScenarioParams,
+  type Spread,
+  type TurnReport,
+} from '../../engine';
+import { currentBands, type ProjectionBands } from '../bands/bands-slice';
 import { REPORT_FORECASTS } from '../../scenario/report-forecasts';
 import type { GameStore, Projection } from '../store/contract';
 import { conditionsOn, memoOnIdentity } from './selector-support';
@@ -37,6 +45,12 @@ export interface ChartData {
   readonly ghost: readonly (number | null)[];
   /** Projection under the status quo, joined to the last played point. */
   readonly statusQuo: readonly (number | null)[];
+  /** The 5th–95th percentiles of many runs under the pending levers, per quarter (null outside the runs). */
+  readonly ghostBand: readonly (Spread | null)[];
+  /** The same under the status quo. */
+  readonly statusQuoBand: readonly (Spread | null)[];
+  /** How many runs the bands rest on and the seed of their set, or null before they arrive. */
+  readonly bandRuns: { readonly runs: number; readonly seed: number } | null;
   /** The status-quo path from the start under the scenario's own parameters: the report's baseline (empty before a game). */
   readonly baseline: readonly number[];
   /** The status-quo path under the chosen assumptions; empty when they change no parameter (it would be the baseline). */
@@ -59,6 +73,21 @@ function placed(
   return out;
 }
 
+/** A set of runs' spreads of one indicator placed at their quarters, the rest null. */
+function placedBand(
+  result: EnsembleResult | undefined,
+  indicator: IndicatorName,
+  horizon: number,
+): (Spread | null)[] {
+  const out = new Array<Spread | null>(horizon).fill(null);
+  if (!result) return out;
+  (result.spreads[indicator] ?? []).forEach((spread, k) => {
+    const q = result.fromQuarter + k;
+    if (q < horizon) out[q] = spread;
+  });
+  return out;
+}
+
 function buildChart(
   indicator: IndicatorName,
   params: ScenarioParams,
@@ -66,6 +95,7 @@ function buildChart(
   projection: Projection | null,
   baselinePath: readonly TurnReport[],
   modifiedBaselinePath: readonly TurnReport[],
+  bands: ProjectionBands | null,
 ): ChartData {
   const horizon = params.horizonQuarters;
   const path = placed(history, indicator, horizon, null);
@@ -79,6 +109,9 @@ function buildChart(
     path,
     ghost: placed(projection?.pending ?? [], indicator, horizon, projection ? anchor : null),
     statusQuo: placed(projection?.statusQuo ?? [], indicator, horizon, projection ? anchor : null),
+    ghostBand: placedBand(projection ? bands?.pending : undefined, indicator, horizon),
+    statusQuoBand: placedBand(projection ? bands?.statusQuo : undefined, indicator, horizon),
+    bandRuns: projection && bands ? { runs: bands.pending.runs, seed: bands.pending.seed } : null,
     baseline: baselinePath.slice(0, horizon).map((r) => r.indicators[indicator]),
     modifiedBaseline:
       modifiedBaselinePath === baselinePath
@@ -96,12 +129,20 @@ function buildChart(
 
 const byIndicator = new Map<IndicatorName, typeof buildChart>();
 
-/** One chart's data; recomputed only when the history, projection, baselines or scenario change. */
+/** One chart's data; recomputed only when the history, projection, bands, baselines or scenario change. */
 export function selectChart(s: GameStore, indicator: IndicatorName): ChartData {
   let memo = byIndicator.get(indicator);
   if (!memo) {
     memo = memoOnIdentity(buildChart);
     byIndicator.set(indicator, memo);
   }
-  return memo(indicator, s.scenario.params, s.history, s.projection, s.baselinePath, s.modifiedBaselinePath);
+  return memo(
+    indicator,
+    s.scenario.params,
+    s.history,
+    s.projection,
+    s.baselinePath,
+    s.modifiedBaselinePath,
+    currentBands(s),
+  );
 }

@@ -18,6 +18,7 @@ import type { TeamsSlice } from '../workshop/teams-slice';
 import type { TutorialSlice } from '../workshop/tutorial-slice';
 import type { GamesSlice } from '../saves/games-slice';
 import type { RoomSlice } from '../room/room-slice';
+import type { BandsSlice } from '../bands/bands-slice';
 export type * from './workshop-contract';
 export type { AssumptionsData, AssumptionsActions } from '../campaign/assumptions-slice';
 export type { CampaignData, CampaignActions } from '../campaign/campaign-slice';
@@ -79,7 +80,8 @@ export interface ScenarioChoice {
 /**
  * The whole store: the intersection of its slices, each of which declares its own fields and
  * actions beside its code (the game: session, campaign, negotiation, settings; the workshop:
- * assumptions, share codes, facilitator, hot seat, teams, tutorial).
+ * assumptions, share codes, facilitator, hot seat, teams, tutorial; the workshop room; the
+ * projection's bands).
  */
 export type GameStore = SessionSlice &
   CampaignSlice &
@@ -92,7 +94,8 @@ export type GameStore = SessionSlice &
   TeamsSlice &
   TutorialSlice &
   GamesSlice &
-  RoomSlice;
+  RoomSlice &
+  BandsSlice;
 
 /** The store's fields without its actions. */
 export type StoreData = {

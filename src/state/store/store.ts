@@ -24,6 +24,7 @@ import { createTeamsSlice } from '../workshop/teams-slice';
 import { createTutorialSlice } from '../workshop/tutorial-slice';
 import { createGamesSlice } from '../saves/games-slice';
 import { createRoomSlice } from '../room/room-slice';
+import { createBandsSlice } from '../bands/bands-slice';
 import { createStoreContext, type StoreContext, type StoreDeps } from './store-deps';
 
 /** What createGameStore needs, re-exported so the composition root imports one file. */
@@ -67,6 +68,7 @@ export function createGameStore(deps: StoreDeps): StoreApi<GameStore> {
         ...createTutorialSlice()(...a),
         ...createGamesSlice(ctx)(...a),
         ...createRoomSlice(ctx)(...a),
+        ...createBandsSlice()(...a),
       })),
     ),
   );

@@ -4,7 +4,7 @@
  * "Current", the next-level sentence, the pressures T1–T7 with icon and words, and the belief gate.
  * The rail beside the list is drawn on the canvas (data-slot="posture").
  */
-import { el } from '../dom';
+import { el, setText } from '../dom';
 import { icon } from '../icons';
 import { attachTip } from '../tooltip';
 import { interpolate, uiWords } from '../../text';
@@ -31,6 +31,8 @@ export interface PostureProps {
   readonly belief: number;
   readonly beliefBelow: number;
   readonly sentence: string;
+  /** The odds of the key events from many runs of the next quarters, in words, or null before they arrive. */
+  readonly odds: string | null;
 }
 
 /** The track's DOM parts the scene needs to draw the rail. */
@@ -68,6 +70,7 @@ export function createPostureView(): PostureView {
     attrs: { 'aria-label': uiWords().campaign.postureLevels },
   });
   const sentence = el('p', { className: 'posture__sentence' });
+  const odds = el('p', { className: 'posture__odds muted' });
   const pressureList = el('ul', { className: 'pressures' });
   const belief = el('p', { className: 'pressures__belief note' });
   const pressures = el(
@@ -83,6 +86,7 @@ export function createPostureView(): PostureView {
     }),
     el('div', { className: 'posture__track' }, [slot, list]),
     sentence,
+    odds,
   ]);
   let shownKey = '';
   return {
@@ -94,6 +98,8 @@ export function createPostureView(): PostureView {
       sentence.textContent = p.next
         ? interpolate(uiWords().campaign.postureNext, { name: p.next.name, sentence: p.sentence })
         : interpolate(uiWords().campaign.postureSentence, { sentence: p.sentence });
+      setText(odds, p.odds ?? '');
+      odds.hidden = p.odds === null;
       const key = `${p.current}|${p.pressures.map((x) => x.active).join()}|${p.belief.toFixed(2)}`;
       if (key === shownKey) return;
       shownKey = key;

@@ -1,7 +1,7 @@
 /**
  * Draws a chart's visuals on the canvas inside a slot's rectangle: grid, forecast windows,
- * thresholds, the report's baseline and the one under the player's assumptions, the status-quo and
- * pending projections, and the path so far. Line
+ * thresholds, the report's baseline and the one under the player's assumptions, the bands of many
+ * runs, the status-quo and pending projections, and the path so far. Line
  * styles differ (solid, dashed, dotted, thin) so colour is never the only cue; the DOM carries
  * every label and a data table.
  */
@@ -15,7 +15,7 @@ import {
   type Insets,
   type Rect,
 } from './chart-scale';
-import { chartValues, type ChartModel, type ChartPoint } from './chart-model';
+import { chartValues, type BandPoint, type ChartModel, type ChartPoint } from './chart-model';
 
 /** Colours of the chart's marks (the game's palette as numbers for Phaser). */
 export const CHART_COLOURS = {
@@ -53,6 +53,70 @@ function dashed(
   gap: number,
 ): void {
   for (const [x1, y1, x2, y2] of dashSegments(points, dash, gap)) g.lineBetween(x1, y1, x2, y2);
+}
+
+/** Fills the area between two edges of a band (its upper edge left to right, then the lower back). */
+function fillBetween(
+  g: Phaser.GameObjects.Graphics,
+  f: ChartFrame,
+  band: readonly BandPoint[],
+  upper: (b: BandPoint) => number,
+  lower: (b: BandPoint) => number,
+): void {
+  if (band.length < 2) return;
+  g.beginPath();
+  band.forEach((b, i) =>
+    i === 0 ? g.moveTo(f.xOf(b.q), f.yOf(upper(b))) : g.lineTo(f.xOf(b.q), f.yOf(upper(b))),
+  );
+  for (let i = band.length - 1; i >= 0; i--) {
+    const b = band[i] as BandPoint;
+    g.lineTo(f.xOf(b.q), f.yOf(lower(b)));
+  }
+  g.closePath();
+  g.fillPath();
+}
+
+/**
+ * A set of runs as a shaded band: the 90 % range lightly, the 50 % range more strongly, and for
+ * the status quo a thin outline of its 90 % range, so two overlapping bands stay apart without colour.
+ */
+function drawBand(
+  g: Phaser.GameObjects.Graphics,
+  f: ChartFrame,
+  band: readonly BandPoint[],
+  colour: number,
+  outlined: boolean,
+): void {
+  g.fillStyle(colour, 0.12);
+  fillBetween(
+    g,
+    f,
+    band,
+    (b) => b.hi90,
+    (b) => b.lo90,
+  );
+  g.fillStyle(colour, 0.22);
+  fillBetween(
+    g,
+    f,
+    band,
+    (b) => b.hi50,
+    (b) => b.lo50,
+  );
+  if (!outlined) return;
+  g.lineStyle(1, colour, 0.7);
+  dashed(
+    g,
+    band.map((b) => [f.xOf(b.q), f.yOf(b.hi90)] as [number, number]),
+    2,
+    3,
+  );
+  dashed(
+    g,
+    band.map((b) => [f.xOf(b.q), f.yOf(b.lo90)] as [number, number]),
+    2,
+    3,
+  );
 }
 
 /** Draws `model` into `g` inside `rect` (page = canvas coordinates), adding to what g holds. */
@@ -112,6 +176,8 @@ export function drawChart(
   // The status quo under the player's assumptions: long dashes with short gaps, beside the report's.
   g.lineStyle(2, CHART_COLOURS.modifiedBaseline, 0.95);
   dashed(g, pts(f, model.modifiedBaseline), 14, 4);
+  drawBand(g, f, model.statusQuoBand, CHART_COLOURS.statusQuo, true);
+  drawBand(g, f, model.pendingBand, CHART_COLOURS.pending, false);
   g.lineStyle(2, CHART_COLOURS.statusQuo, 1);
   dashed(g, pts(f, model.statusQuo), 2, 4);
   g.lineStyle(3, CHART_COLOURS.pending, 1);

@@ -23,6 +23,7 @@ export const LEGEND_ITEMS: readonly LegendItem[] = [
   { id: 'path', label: 'legendSoFar', stroke: '#e8edf3', width: 3, dash: '' },
   { id: 'pending', label: 'legendPending', stroke: '#e0a526', width: 3, dash: '9 5' },
   { id: 'status-quo', label: 'legendStatusQuo', stroke: '#8fb4e3', width: 2, dash: '2 4' },
+  { id: 'band', label: 'legendBand', stroke: '#e0a526', width: 0, dash: '', band: true },
   { id: 'baseline', label: 'legendBaseline', stroke: '#7d8ea6', width: 1.5, dash: '' },
   {
     id: 'modified-baseline',
@@ -65,6 +66,7 @@ export function legendEntriesFor(model: ChartModel): Set<string> {
     path: model.path.length > 0,
     pending: model.pending.length > 0,
     'status-quo': model.statusQuo.length > 0,
+    band: model.pendingBand.length > 0 || model.statusQuoBand.length > 0,
     baseline: model.baseline.length > 0,
     'modified-baseline': model.modifiedBaseline.length > 0,
     threshold: model.thresholds.length > 0,

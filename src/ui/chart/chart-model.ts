@@ -15,6 +15,16 @@ export function chartPoints(values: readonly (number | null)[]): ChartPoint[] {
   return values.flatMap((v, q) => (v === null || !Number.isFinite(v) ? [] : [{ q, v }]));
 }
 
+/** The spread of many runs at one quarter: the 90 % range (5th–95th percentile), the 50 % range and the median. */
+export interface BandPoint {
+  readonly q: number;
+  readonly lo90: number;
+  readonly lo50: number;
+  readonly mid: number;
+  readonly hi50: number;
+  readonly hi90: number;
+}
+
 /** A labelled horizontal line (a posture threshold). */
 export interface ChartThreshold {
   readonly value: number;
@@ -46,6 +56,12 @@ export interface ChartModel {
   readonly pending: readonly ChartPoint[];
   /** The next quarters under the status quo (dotted). */
   readonly statusQuo: readonly ChartPoint[];
+  /** Many runs of the next quarters under the pending policy: shaded 90 % and 50 % ranges ([] until they arrive). */
+  readonly pendingBand: readonly BandPoint[];
+  /** The same under the status quo (outlined). */
+  readonly statusQuoBand: readonly BandPoint[];
+  /** "500 runs, seed 1234": what the bands rest on, or null without bands. */
+  readonly bandNote: string | null;
   /** The status-quo run over the whole horizon from the start (thin grey): the report's baseline. */
   readonly baseline: readonly ChartPoint[];
   /**
@@ -65,6 +81,7 @@ export function chartValues(m: ChartModel): number[] {
     ...m.path.map((p) => p.v),
     ...m.pending.map((p) => p.v),
     ...m.statusQuo.map((p) => p.v),
+    ...[...m.pendingBand, ...m.statusQuoBand].flatMap((b) => [b.lo90, b.hi90]),
     ...m.baseline.map((p) => p.v),
     ...m.modifiedBaseline.map((p) => p.v),
     ...m.thresholds.map((t) => t.value),

@@ -1,6 +1,6 @@
 /** The text alternative of a chart: a visually hidden table of every series by quarter. */
 import { el } from '../dom';
-import type { ChartModel, ChartPoint } from './chart-model';
+import type { BandPoint, ChartModel, ChartPoint } from './chart-model';
 import { interpolate, uiWords } from '../../text';
 
 function at(series: readonly ChartPoint[], q: number): number | undefined {
@@ -16,6 +16,22 @@ export function chartTable(model: ChartModel): HTMLTableElement {
     el('td', { text: v === undefined ? '—' : model.format(v) });
   const words = uiWords().chart;
   const modified = model.modifiedBaseline.length > 0;
+  const bands = model.pendingBand.length > 0;
+  /** A band's ranges at a quarter, in words, or a dash. */
+  const range = (band: readonly BandPoint[], q: number): HTMLTableCellElement => {
+    const b = band.find((x) => x.q === q && x.hi90 !== x.lo90);
+    const f = model.format;
+    return el('td', {
+      text: b
+        ? interpolate(words.tableRange, {
+            lo50: f(b.lo50),
+            hi50: f(b.hi50),
+            lo90: f(b.lo90),
+            hi90: f(b.hi90),
+          })
+        : '—',
+    });
+  };
   const head = [
     words.tableQuarter,
     words.tableSoFar,
@@ -23,6 +39,7 @@ export function chartTable(model: ChartModel): HTMLTableElement {
     words.tableStatusQuo,
     words.tableBaseline,
     ...(modified ? [words.legendModifiedBaseline] : []),
+    ...(bands ? [words.tablePolicyRange, words.tableStatusQuoRange] : []),
   ];
   const series = [
     model.path,
@@ -36,18 +53,26 @@ export function chartTable(model: ChartModel): HTMLTableElement {
     const values = series.map((s) => at(s, q));
     if (values.every((v) => v === undefined)) continue;
     const name = q < 0 ? words.tableStart : (model.quarterLabels[q] ?? String(q));
-    rows.push(el('tr', {}, [el('th', { text: name, attrs: { scope: 'row' } }), ...values.map(cell)]));
+    const ranges = bands ? [range(model.pendingBand, q), range(model.statusQuoBand, q)] : [];
+    rows.push(
+      el('tr', {}, [el('th', { text: name, attrs: { scope: 'row' } }), ...values.map(cell), ...ranges]),
+    );
   }
   const thresholds = model.thresholds
     .map((t) => interpolate(words.tableThreshold, { label: t.label, value: model.format(t.value) }))
     .join('; ');
   return el('table', { className: 'visually-hidden' }, [
     el('caption', {
-      text: interpolate(thresholds ? words.tableCaptionThresholds : words.tableCaption, {
-        title: model.title,
-        unit: model.unit,
-        thresholds,
-      }),
+      text: [
+        interpolate(thresholds ? words.tableCaptionThresholds : words.tableCaption, {
+          title: model.title,
+          unit: model.unit,
+          thresholds,
+        }),
+        model.bandNote,
+      ]
+        .filter(Boolean)
+        .join(' '),
     }),
     el('thead', {}, [
       el(

@@ -23,6 +23,10 @@ export interface SimOptions {
   readonly format: OutputFormat;
   /** Table only: print each quarter's event headlines under its row. */
   readonly verbose: boolean;
+  /** Also run this many seeded runs (1–MAX_RUNS) and print their percentiles; absent: one run only. */
+  readonly runs?: number;
+  /** Seed of the set of runs; default: `seed`. Only with `runs`. */
+  readonly runsSeed?: number;
 }
 
 /** Parser result: options, a request for help, or what is wrong. */
@@ -35,8 +39,19 @@ export type ArgsResult =
 export const DEFAULT_SCENARIO = 'baseline-2025';
 /** Most quarters one run may ask for (50 years). */
 export const MAX_QUARTERS = 200;
+/** Most runs one --runs may ask for: enough for stable 5th and 95th percentiles, within a minute or so. */
+export const MAX_RUNS = 100_000;
 
-const VALUE_FLAGS = ['--scenario', '--quarters', '--aid', '--sanctions', '--seed', '--policy'] as const;
+const VALUE_FLAGS = [
+  '--scenario',
+  '--quarters',
+  '--aid',
+  '--sanctions',
+  '--seed',
+  '--policy',
+  '--runs',
+  '--runs-seed',
+] as const;
 const SWITCHES = ['--json', '--csv', '--verbose', '--help', '-h'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
@@ -62,10 +77,15 @@ function readValue(flag: ValueFlag, text: string): { value: string | number } | 
       return n !== undefined && Number.isInteger(n)
         ? { value: n }
         : { message: `--sanctions must be a whole number, ${got}` };
+    case '--runs':
+      return n !== undefined && Number.isInteger(n) && n >= 1 && n <= MAX_RUNS
+        ? { value: n }
+        : { message: `--runs must be a whole number from 1 to ${MAX_RUNS.toLocaleString('en-GB')}, ${got}` };
     case '--seed':
+    case '--runs-seed':
       return n !== undefined && Number.isSafeInteger(n)
         ? { value: n }
-        : { message: `--seed must be a whole number, ${got}` };
+        : { message: `${flag} must be a whole number, ${got}` };
   }
 }
 
@@ -125,11 +145,16 @@ function combine(values: ReadonlyMap<ValueFlag, string | number>, switches: Read
       message: '--verbose applies to the table only (JSON output always has the event texts)',
     };
   }
+  if (values.has('--runs-seed') && !values.has('--runs')) {
+    return { ok: false, message: '--runs-seed applies only with --runs' };
+  }
   const get = (flag: ValueFlag) => values.get(flag);
   const quarters = get('--quarters');
   const aid = get('--aid');
   const sanctions = get('--sanctions');
   const policyFile = get('--policy');
+  const runs = get('--runs');
+  const runsSeed = get('--runs-seed');
   const options: SimOptions = {
     scenario: String(get('--scenario') ?? DEFAULT_SCENARIO),
     seed: Number(get('--seed') ?? 1),
@@ -139,6 +164,8 @@ function combine(values: ReadonlyMap<ValueFlag, string | number>, switches: Read
     ...(aid !== undefined ? { aidBnEurPerQuarter: Number(aid) } : {}),
     ...(sanctions !== undefined ? { sanctionsLevel: Number(sanctions) } : {}),
     ...(policyFile !== undefined ? { policyFile: String(policyFile) } : {}),
+    ...(runs !== undefined ? { runs: Number(runs) } : {}),
+    ...(runsSeed !== undefined ? { runsSeed: Number(runsSeed) } : {}),
   };
   return { ok: true, help: false, options };
 }
@@ -161,6 +188,11 @@ Options:
                       { "aid": number, "sanctions": integer }; quarter i uses entry i and the
                       last entry holds after the list ends
   --seed N            random seed, a whole number (default: 1)
+  --runs N            after the run, N more runs (1–100,000) from the same start under the same
+                      policy, each with shocks of its own: the 5th, 25th, 50th, 75th and 95th
+                      percentiles per indicator and quarter, and how often the posture shifts,
+                      the liquid reserves run out and the coalition holds
+  --runs-seed S       seed of those runs, a whole number (default: the --seed)
   --json              print JSON (see docs/cli.md for the contract)
   --csv               print CSV: a header, then one row per quarter
   --verbose           table only: print each quarter's event headlines under its row

@@ -5,6 +5,7 @@
  */
 import { INDICATOR_RANGES, type Indicators, type ReportEvent, type TurnReport } from '../engine';
 import { describeEvent } from '../text';
+import type { SimEnsembleJson } from './ensemble';
 
 /** Indicator names in their documented order: the CSV columns and the JSON key order. */
 export const INDICATOR_COLUMNS = Object.keys(INDICATOR_RANGES) as (keyof Indicators)[];
@@ -39,13 +40,15 @@ export interface SimQuarterJson {
 
 /**
  * The JSON contract of `sim --json`:
- * `{ scenario: { id, name, version }, seed, quarters: [ { quarter, policy, indicators, events } ] }`.
- * See docs/cli.md. Numbers are unrounded.
+ * `{ scenario: { id, name, version }, seed, quarters: [ { quarter, policy, indicators, events } ] }`,
+ * plus `ensemble` with --runs. See docs/cli.md. Numbers are unrounded.
  */
 export interface SimJson {
   readonly scenario: { readonly id: string; readonly name: string; readonly version: string };
   readonly seed: number;
   readonly quarters: readonly SimQuarterJson[];
+  /** Only with --runs: the percentiles and probabilities of the seeded runs. */
+  readonly ensemble?: SimEnsembleJson;
 }
 
 /** The name of a posture level, or 'level N' if the scenario does not name it. */
@@ -86,7 +89,7 @@ export function formatJson(run: SimRun): string {
 }
 
 /** A CSV field: quoted when it holds a comma, a quote or a line break. */
-function csvField(value: string | number): string {
+export function csvField(value: string | number): string {
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,7 +1,8 @@
 /**
  * The simulator as a function: `runSim(argv, io)` parses the arguments, loads the scenario and
  * any policy schedule through `io.readFile`, steps the engine and writes the chosen format to
- * `io.stdout`. Pure apart from io, so tests run it in-process. Any bad input ends in one line
+ * `io.stdout`; with --runs it then runs the seeded set and appends its summary. Pure apart from
+ * io, so tests run it in-process. Any bad input ends in one line
  * `sim: <what is wrong>` on stderr and exit status 2.
  */
 import { createInitialState, stepQuarter, type GameState, type Policy, type TurnReport } from '../engine';
@@ -15,6 +16,13 @@ import {
   type LoadedScenario,
 } from '../scenario';
 import { parseArgs, USAGE, type SimOptions } from './args';
+import {
+  formatEnsembleCsv,
+  formatEnsembleTable,
+  formatJsonWithEnsemble,
+  simulateEnsemble,
+  type SimEnsemble,
+} from './ensemble';
 import { formatCsv, formatJson, type SimRun } from './format';
 import { aidProblem, policyAt, readSchedule, sanctionsProblem } from './schedule';
 import { formatTable } from './table';
@@ -52,7 +60,22 @@ export function runSim(argv: readonly string[], io: SimIo): number {
 
   const run = simulate(scenario.value, options, policies.value);
   const render = { json: formatJson, csv: formatCsv, table: (r: SimRun) => formatTable(r, options.verbose) };
-  io.stdout(render[options.format](run));
+  if (options.runs === undefined) {
+    io.stdout(render[options.format](run));
+    return EXIT_OK;
+  }
+  const set = simulateEnsemble(scenario.value.params, policies.value, {
+    runs: options.runs,
+    seed: options.runsSeed ?? options.seed,
+    gameSeed: options.seed,
+    quarters: run.reports.length,
+  });
+  const withSet = {
+    json: (r: SimRun, e: SimEnsemble) => formatJsonWithEnsemble(r, e),
+    csv: (r: SimRun, e: SimEnsemble) => `${formatCsv(r)}\n${formatEnsembleCsv(e)}`,
+    table: (r: SimRun, e: SimEnsemble) => `${formatTable(r, options.verbose)}\n${formatEnsembleTable(e)}`,
+  };
+  io.stdout(withSet[options.format](run, set));
   return EXIT_OK;
 }
 

@@ -16,6 +16,8 @@ export function formatFigure(x: number, decimals = 0): string {
 }
 
 interface Column {
+  /** The indicator the column shows, if it shows one (the quarter column does not). */
+  readonly key?: keyof Indicators;
   /** Two header lines: the name and its unit or second word. */
   readonly header: readonly [string, string];
   readonly cell: (report: TurnReport, run: SimRun) => string;
@@ -24,7 +26,7 @@ interface Column {
 
 /** A right-aligned numeric column of one indicator. */
 function figure(header: readonly [string, string], key: keyof Indicators, decimals = 0): Column {
-  return { header, cell: (r) => formatFigure(r.indicators[key], decimals), align: 'right' };
+  return { key, header, cell: (r) => formatFigure(r.indicators[key], decimals), align: 'right' };
 }
 
 /** The table's columns, in order. */
@@ -46,7 +48,12 @@ export const COLUMNS: readonly Column[] = [
   figure(['key', 'rate %'], 'keyRatePct', 1),
   figure(['deficit', 'trn RUB'], 'deficitTrnRub', 2),
   figure(['cohe-', 'sion'], 'westernCohesion', 1),
-  { header: ['posture', ''], cell: (r, run) => postureName(run, r.indicators.posture), align: 'left' },
+  {
+    key: 'posture',
+    header: ['posture', ''],
+    cell: (r, run) => postureName(run, r.indicators.posture),
+    align: 'left',
+  },
 ];
 
 const GAP = '  ';

@@ -56,7 +56,10 @@ export interface ChartModel {
   readonly pending: readonly ChartPoint[];
   /** The next quarters under the status quo (dotted). */
   readonly statusQuo: readonly ChartPoint[];
-  /** Many runs of the next quarters under the pending policy: shaded 90 % and 50 % ranges ([] until they arrive). */
+  /**
+   * Many runs of the next quarters under the pending policy: shaded 90 % and 50 % ranges ([] until
+   * they arrive), starting from the last point played.
+   */
   readonly pendingBand: readonly BandPoint[];
   /** The same under the status quo (outlined). */
   readonly statusQuoBand: readonly BandPoint[];

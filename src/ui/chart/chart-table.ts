@@ -19,7 +19,8 @@ export function chartTable(model: ChartModel): HTMLTableElement {
   const bands = model.pendingBand.length > 0;
   /** A band's ranges at a quarter, in words, or a dash. */
   const range = (band: readonly BandPoint[], q: number): HTMLTableCellElement => {
-    const b = band.find((x) => x.q === q && x.hi90 !== x.lo90);
+    // The band's first point is the quarter played, where every run starts: no range there.
+    const b = band.find((x, i) => x.q === q && i > 0);
     const f = model.format;
     return el('td', {
       text: b

@@ -153,6 +153,9 @@ export interface ChartRow {
   readonly yourPolicy: string;
   readonly statusQuo: string;
   readonly baseline: string;
+  /** "a to b (c to d)": the middle 50 % (90 %) of many runs under the levers, '' before they arrive, '—' outside them. */
+  readonly policyRange: string;
+  readonly statusQuoRange: string;
 }
 
 /** Shows one of the campaign's key charts by its tab name (e.g. "Fire ratio"). */
@@ -167,17 +170,22 @@ export async function showChart(page: Page, tabName: string): Promise<void> {
  * path so far, your policy's projection (the ghost line), the status quo's projection and the
  * baseline.
  */
+/** The chart table's columns for the ranges of many runs (src/text/ui-en.json). */
+const RANGE_COLUMNS = ['Your policy, middle 50 % (90 %) of runs', 'Status quo, middle 50 % (90 %) of runs'];
+
 export async function readChartTable(page: Page): Promise<ChartRow[]> {
   const table = page.getByRole('tabpanel').getByRole('table');
   await expect(table).toBeAttached();
   const header = await table.locator('thead th').allTextContents();
-  expect(header, 'the chart table names its columns').toEqual([
+  expect(header.slice(0, 5), 'the chart table names its columns').toEqual([
     'Quarter',
     'So far',
     'Your policy',
     'Status quo',
     'Status quo since Q1 2025',
   ]);
+  // The ranges of many runs join once the runs for these levers have arrived.
+  expect([[], RANGE_COLUMNS]).toContainEqual(header.slice(5));
   return table.locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) => {
       const cells = [...row.children].map((c) => (c.textContent ?? '').trim());
@@ -187,6 +195,8 @@ export async function readChartTable(page: Page): Promise<ChartRow[]> {
         yourPolicy: cells[2] ?? '',
         statusQuo: cells[3] ?? '',
         baseline: cells[4] ?? '',
+        policyRange: cells[5] ?? '',
+        statusQuoRange: cells[6] ?? '',
       };
     }),
   );

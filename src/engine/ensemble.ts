@@ -82,6 +82,47 @@ export function spreadOf(values: readonly number[]): Spread {
   };
 }
 
+/** The quarters a set of runs covers from a state: the spec's, cut at the horizon; none once the game is over. */
+function quartersFrom(state: GameState, params: ScenarioParams, spec: EnsembleSpec): number {
+  return state.outcome
+    ? 0
+    : Math.max(0, Math.min(Math.floor(spec.quarters), params.horizonQuarters - state.quarterIndex));
+}
+
+/** What one run did: the indicators of each quarter run (the last ones kept once it ended) and its end. */
+interface RunTrace {
+  readonly perQuarter: readonly Indicators[];
+  readonly end: GameState;
+}
+
+/** Plays every run of a set; `visit` sees each run's trace. */
+function forEachRun(
+  state: GameState,
+  policy: Policy | ((quarterAhead: number) => Policy),
+  params: ScenarioParams,
+  spec: EnsembleSpec,
+  visit: (run: number, trace: RunTrace) => void,
+): { runs: number; quarters: number } {
+  const runs = Math.max(1, Math.floor(spec.runs));
+  const quarters = quartersFrom(state, params, spec);
+  const policyAt = typeof policy === 'function' ? policy : () => policy;
+  for (let r = 0; r < runs; r++) {
+    let s: GameState = { ...state, rngState: runGeneratorState(spec.seed, r) };
+    let last: Indicators | null = state.last;
+    const perQuarter: Indicators[] = [];
+    for (let q = 0; q < quarters; q++) {
+      if (!s.outcome) {
+        const step = stepQuarter(s, policyAt(q), params);
+        s = step.state;
+        last = step.report.indicators;
+      }
+      if (last) perQuarter.push(last);
+    }
+    visit(r, { perQuarter, end: s });
+  }
+  return { runs, quarters };
+}
+
 /**
  * Runs the engine `spec.runs` times from `state` for `spec.quarters` quarters under `policy` (one
  * policy for every quarter, or one per quarter ahead), each run with its own shocks.
@@ -92,46 +133,29 @@ export function runEnsemble(
   params: ScenarioParams,
   spec: EnsembleSpec,
 ): EnsembleResult {
-  const runs = Math.max(1, Math.floor(spec.runs));
-  const quarters = state.outcome
-    ? 0
-    : Math.max(0, Math.min(Math.floor(spec.quarters), params.horizonQuarters - state.quarterIndex));
-  const policyAt = typeof policy === 'function' ? policy : () => policy;
-  /** values[q][r] for each indicator, filled as the runs go. */
-  const columns = new Map<IndicatorName, Float64Array[]>();
-  const column = (name: IndicatorName, q: number): Float64Array => {
-    let perQuarter = columns.get(name);
-    if (!perQuarter) {
-      perQuarter = Array.from({ length: quarters }, () => new Float64Array(runs));
-      columns.set(name, perQuarter);
-    }
-    return perQuarter[q] as Float64Array;
-  };
+  const columns = new Map<IndicatorName, number[][]>();
+  const quarters = quartersFrom(state, params, spec);
   let shifted = 0;
   let spent = 0;
   let held = 0;
-  for (let r = 0; r < runs; r++) {
-    let s: GameState = { ...state, rngState: runGeneratorState(spec.seed, r) };
-    let last: Indicators | null = state.last;
-    let didShift = false;
-    let didSpend = false;
-    for (let q = 0; q < quarters; q++) {
-      if (!s.outcome) {
-        const step = stepQuarter(s, policyAt(q), params);
-        s = step.state;
-        last = step.report.indicators;
-        didShift ||= s.posture.level > state.posture.level;
-        didSpend ||= last.nwfLiquidTrnRub < RESERVES_SPENT_TRN_RUB;
+  const { runs } = forEachRun(state, policy, params, spec, (_run, { perQuarter, end }) => {
+    perQuarter.forEach((indicators, q) => {
+      for (const name of Object.keys(indicators) as IndicatorName[]) {
+        let perQ = columns.get(name);
+        if (!perQ) {
+          perQ = Array.from({ length: quarters }, () => []);
+          columns.set(name, perQ);
+        }
+        perQ[q]?.push(indicators[name]);
       }
-      if (!last) continue;
-      for (const name of Object.keys(last) as IndicatorName[]) column(name, q)[r] = last[name];
-    }
-    if (didShift) shifted++;
-    if (didSpend) spent++;
-    if (s.outcome?.kind !== 'collapse') held++;
-  }
+    });
+    if (end.posture.level > state.posture.level || perQuarter.some((i) => i.posture > state.posture.level))
+      shifted++;
+    if (perQuarter.some((i) => i.nwfLiquidTrnRub < RESERVES_SPENT_TRN_RUB)) spent++;
+    if (end.outcome?.kind !== 'collapse') held++;
+  });
   const spreads = {} as Record<IndicatorName, Spread[]>;
-  for (const [name, perQuarter] of columns) spreads[name] = perQuarter.map((values) => spreadOf([...values]));
+  for (const [name, perQuarter] of columns) spreads[name] = perQuarter.map((values) => spreadOf(values));
   return {
     runs,
     seed: spec.seed,
@@ -142,4 +166,22 @@ export function runEnsemble(
     reservesOut: spent / runs,
     coalitionHolds: held / runs,
   };
+}
+
+/**
+ * The indicators each run of a set ends with (the last quarter run), one per run in order: to
+ * place a game that was played among the games its levers could have given.
+ */
+export function ensembleEnds(
+  state: GameState,
+  policy: Policy | ((quarterAhead: number) => Policy),
+  params: ScenarioParams,
+  spec: EnsembleSpec,
+): Indicators[] {
+  const ends: Indicators[] = [];
+  forEachRun(state, policy, params, spec, (_run, { perQuarter }) => {
+    const last = perQuarter.at(-1);
+    if (last) ends.push(last);
+  });
+  return ends;
 }

@@ -5,6 +5,7 @@ export { createInitialState } from './initial-state';
 export { stepQuarter, normalisePolicy } from './step-quarter';
 export { replay, replayTurns, project } from './replay';
 export {
+  ensembleEnds,
   percentile,
   runEnsemble,
   runGeneratorState,

@@ -4,7 +4,14 @@
  * shares of the key events bounded by the runs.
  */
 import { describe, expect, it } from 'vitest';
-import { createInitialState, percentile, runEnsemble, runGeneratorState, spreadOf } from '../../src/engine';
+import {
+  createInitialState,
+  ensembleEnds,
+  percentile,
+  runEnsemble,
+  runGeneratorState,
+  spreadOf,
+} from '../../src/engine';
 import { getBundledScenario } from '../../src/scenario';
 
 const params = getBundledScenario('baseline-2025').params;
@@ -78,5 +85,15 @@ describe('a set of runs', () => {
       outcome: { kind: 'horizon' as const, quarterIndex: 11, score: 40, terms: null },
     };
     expect(runEnsemble(over, statusQuo, params, { runs: 5, quarters: 4, seed: 1 }).quarters).toBe(0);
+  });
+});
+
+describe('the war played among the runs of its levers', () => {
+  it('gives one end per run, the same for the same seed', () => {
+    const start = createInitialState(params, 7);
+    const ends = ensembleEnds(start, () => statusQuo, params, { runs: 30, quarters: 4, seed: 2 });
+    expect(ends).toHaveLength(30);
+    expect(ensembleEnds(start, () => statusQuo, params, { runs: 30, quarters: 4, seed: 2 })).toEqual(ends);
+    expect(new Set(ends.map((e) => e.occupiedKm2)).size).toBeGreaterThan(1);
   });
 });

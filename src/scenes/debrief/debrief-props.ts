@@ -1,6 +1,6 @@
 /** The debrief selector's data → the debrief view's props, written with the text layer. Pure. */
 import type { GameStore } from '../../state';
-import { KEY_CHARTS, selectChart, selectDebrief, selectScenario } from '../../state';
+import { KEY_CHARTS, selectChart, selectDebrief, selectLuck, selectScenario } from '../../state';
 import type { ReportEvent } from '../../engine';
 import { describeEvent, describeMessage, hasEventText, quarterText, screenText } from '../../text';
 import { scoreExplanation, verdictWords } from '../../ui/debrief/debrief-text';
@@ -25,6 +25,23 @@ export function quarterHeadlines(all: readonly ReportEvent[], kept: readonly Rep
   const lead = leadEvent(all);
   const rest = kept.filter((e) => e !== lead).map((e) => describeEvent(e).headline);
   return [lead ? describeEvent(lead).headline : screenText('debrief.quietQuarter'), ...rest];
+}
+
+/**
+ * "Your war was luckier than 72 % of 300 runs of your levers …": the war played among the runs of
+ * its levers, in words, or null before a quarter is played.
+ */
+export function luckText(s: GameStore): string | null {
+  const luck = selectLuck(s);
+  if (!luck) return null;
+  const pct100 = (share: number): number => Math.round(share * 100);
+  return screenText('debrief.luck', {
+    runs: luck.runs,
+    luckier: pct100(luck.moreGround),
+    unluckier: pct100(luck.lessGround),
+    lower: pct100(luck.lowerPosture),
+    seed: String(luck.seed),
+  });
 }
 
 /** The debrief's props. */
@@ -80,6 +97,7 @@ export function debriefProps(s: GameStore): DebriefProps {
       },
     ),
     terms,
+    luck: luckText(s),
     totals: screenText(
       'debrief.totals',
       {

@@ -34,6 +34,7 @@ export {
 export { selectChart, KEY_CHARTS, type ChartData, type ChartForecast } from './chart';
 /** The debrief (see debrief.ts). */
 export { selectDebrief, type Debrief, type TimelineEntry, type DebriefTotals } from './debrief';
+export { LUCK_RUNS, luckSeed, selectLuck, type WarLuck } from './luck';
 
 /** The chosen (or loaded) scenario: parameters, names and sources. */
 export function selectScenario(s: GameStore): LoadedScenario {

@@ -45,6 +45,8 @@ export interface DebriefProps {
   readonly explanation: readonly string[];
   readonly terms: readonly AgreedTerm[];
   readonly totals: string;
+  /** The war played among many runs of its levers, in words, or null. */
+  readonly luck: string | null;
   readonly forecasts: readonly ForecastRow[];
   readonly timeline: readonly TimelineRow[];
 }
@@ -132,6 +134,7 @@ export function createDebriefView(
         )
       : null,
     el('p', { className: 'num', text: p.totals }),
+    p.luck ? el('p', { className: 'debrief__luck', text: p.luck }) : null,
   ]);
   const forecasts = el(
     'section',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { phaserBuild } from './scripts/phaser-build.ts';
+import { CONTENT_POLICY_HEADER, CONTENT_POLICY_META } from './src/server/content-policy.ts';
 
 // The app's version for the title screen's "model version" line, read from package.json.
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -14,6 +15,19 @@ export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
+    // The built page carries the game's Content-Security-Policy (the dev server, which injects
+    // its own scripts for hot reload, does not).
+    {
+      name: 'leverage-content-policy',
+      apply: 'build',
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_POLICY_META },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
     // The game's own Phaser: the parts it uses, about half of stock Phaser's size (see the plugin).
     phaserBuild(),
     // Offline after the first load: a service worker (Workbox) precaches the whole built game,
@@ -52,5 +66,10 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   // Playwright's webServer waits on this exact address; strictPort fails instead of moving port.
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CONTENT_POLICY_HEADER },
+  },
 });

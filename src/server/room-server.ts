@@ -23,6 +23,7 @@ import {
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { roomAccess, type RoomMember } from '../room/room-access';
+import { CONTENT_POLICY_HEADER } from './content-policy';
 import {
   parseRoomDocName,
   readAnswers,
@@ -296,6 +297,7 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, root: string | n
     'Content-Length': stats.size,
     'Cache-Control': cache,
     'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CONTENT_POLICY_HEADER,
   });
   if (req.method === 'HEAD') {
     res.end();

@@ -153,6 +153,7 @@ describe('the room server over HTTP', { timeout: 30_000 }, () => {
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toMatch(/text\/html/);
     expect(index.headers['cache-control']).toBe('no-cache');
+    expect(index.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(index.body).toContain('Leverage');
     expect((await rawGet('/sw.js')).headers['cache-control']).toBe('no-cache');
     const asset = await rawGet('/assets/app-1234.js');

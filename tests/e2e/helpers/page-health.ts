@@ -1,6 +1,6 @@
 /**
- * Watching a page for trouble: console errors and warnings, uncaught page errors, and requests to
- * any host other than the preview server.
+ * Watching a page for trouble: console errors and warnings, uncaught page errors, breaches of the
+ * page's Content-Security-Policy, and requests to any host other than the preview server.
  */
 import type { Page } from '@playwright/test';
 
@@ -37,6 +37,12 @@ export function isLocalUrl(url: string, baseURL: string): boolean {
  */
 export function watchPage(page: Page, baseURL: string): PageHealth {
   const health: PageHealth = { consoleProblems: [], pageErrors: [], foreignRequests: [], requests: [] };
+  // Every breach of the content policy becomes a console error, which the checks below count.
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   page.on('console', (message) => {
     const type = message.type();
     if (type === 'error' || type === 'warning') {

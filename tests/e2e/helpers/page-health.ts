@@ -40,6 +40,7 @@ export function watchPage(page: Page, baseURL: string): PageHealth {
   // Every breach of the content policy becomes a console error, which the checks below count.
   void page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
+      // eslint-disable-next-line no-console -- the page's console is how the watcher hears of it
       console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });

@@ -177,6 +177,14 @@ function settingsProblem(before: Y.Doc, after: Y.Doc): string | null {
   return null;
 }
 
+/** The room's settings when they are valid and hold this team, else the reason in words. */
+function settingsForTeam(room: RoomContext | null, teamId: string): RoomSettings | string {
+  const settings = room?.settings;
+  if (!isRoomSettings(settings)) return 'the room has no valid settings';
+  if (!settings.teams.some((t) => t.id === teamId)) return `the room has no team ${teamId}`;
+  return settings;
+}
+
 /** The reason a change of a team's log is refused, or null. */
 function teamLogProblem(
   before: Y.Doc,
@@ -184,9 +192,8 @@ function teamLogProblem(
   teamId: string,
   room: RoomContext | null,
 ): string | null {
-  const settings = room?.settings;
-  if (!isRoomSettings(settings)) return 'the room has no valid settings';
-  if (!settings.teams.some((t) => t.id === teamId)) return `the room has no team ${teamId}`;
+  const settings = settingsForTeam(room, teamId);
+  if (typeof settings === 'string') return settings;
   const oldLog = readLog(before);
   const newLog = readLog(after);
   if (newLog.length > MAX_TEAM_LOG_ENTRIES)
@@ -226,10 +233,9 @@ function answersProblem(
   teamId: string,
   room: RoomContext | null,
 ): string | null {
-  const settings = room?.settings;
-  if (!isRoomSettings(settings)) return 'the room has no valid settings';
+  const settings = settingsForTeam(room, teamId);
+  if (typeof settings === 'string') return settings;
   if (!settings.kremlin) return 'nobody plays the Kremlin in this room: the rules do';
-  if (!settings.teams.some((t) => t.id === teamId)) return `the room has no team ${teamId}`;
   const oldAnswers = readAnswers(before);
   const newAnswers = readAnswers(after);
   const rewritten = firstRewrite(oldAnswers, newAnswers);

@@ -160,6 +160,9 @@ export function drawChart(
       g.lineBetween(x1, f.yOf(fc.value), x2, f.yOf(fc.value));
     }
   }
+  // The bands lie under every line, thresholds included, so no line changes colour under them.
+  drawBand(g, f, model.statusQuoBand, CHART_COLOURS.statusQuo, true);
+  drawBand(g, f, model.pendingBand, CHART_COLOURS.pending, false);
   g.lineStyle(2, CHART_COLOURS.threshold, 0.9);
   for (const t of model.thresholds)
     dashed(
@@ -176,8 +179,6 @@ export function drawChart(
   // The status quo under the player's assumptions: long dashes with short gaps, beside the report's.
   g.lineStyle(2, CHART_COLOURS.modifiedBaseline, 0.95);
   dashed(g, pts(f, model.modifiedBaseline), 14, 4);
-  drawBand(g, f, model.statusQuoBand, CHART_COLOURS.statusQuo, true);
-  drawBand(g, f, model.pendingBand, CHART_COLOURS.pending, false);
   g.lineStyle(2, CHART_COLOURS.statusQuo, 1);
   dashed(g, pts(f, model.statusQuo), 2, 4);
   g.lineStyle(3, CHART_COLOURS.pending, 1);

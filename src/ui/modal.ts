@@ -2,6 +2,7 @@
  * A modal dialog on the native <dialog> element: showModal() gives the focus trap and makes the
  * page behind it inert; Escape closes it unless the dialog must be closed by its own button.
  */
+import { followKeyboardScroll } from './scroll-cue';
 import { button, el, uid } from './dom';
 import { uiWords } from '../text';
 
@@ -58,6 +59,9 @@ export function createModal(o: ModalOptions): Modal {
     open(parent) {
       parent.append(dialog);
       if (!dialog.open) dialog.showModal();
+      // A body that scrolls is a tab stop, so the keyboard can scroll it too.
+      const stop = followKeyboardScroll(body);
+      dialog.addEventListener('close', stop, { once: true });
     },
   };
 }

@@ -14,9 +14,43 @@ export function hasMoreBelow(box: {
   return box.scrollTop + box.clientHeight < box.scrollHeight - 2;
 }
 
-/** Follows `node`'s scroll position and size; returns a function that stops following. */
+/**
+ * A box that scrolls can be reached from the keyboard (so its arrow keys scroll it), unless it has
+ * a tab stop of its own; the tab stop goes again when the box no longer scrolls.
+ */
+export function keyboardScrollable(node: HTMLElement): void {
+  const scrolls = node.scrollHeight > node.clientHeight + 1;
+  const added = node.hasAttribute('data-scroll-focus');
+  if (scrolls && !added && !node.hasAttribute('tabindex')) {
+    node.setAttribute('tabindex', '0');
+    node.setAttribute('data-scroll-focus', '');
+  } else if (!scrolls && added) {
+    node.removeAttribute('tabindex');
+    node.removeAttribute('data-scroll-focus');
+  }
+}
+
+/** Keeps a box reachable from the keyboard while it scrolls, as its size and content change. */
+export function followKeyboardScroll(node: HTMLElement): () => void {
+  const update = (): void => keyboardScrollable(node);
+  const sizes = new ResizeObserver(update);
+  sizes.observe(node);
+  const content = new MutationObserver(update);
+  content.observe(node, { childList: true, subtree: true, characterData: true });
+  requestAnimationFrame(update);
+  return () => {
+    sizes.disconnect();
+    content.disconnect();
+  };
+}
+
+/**
+ * Follows `node`'s scroll position and size (the cue, and a tab stop while it scrolls); returns a
+ * function that stops following.
+ */
 export function attachScrollCue(node: HTMLElement): () => void {
   const update = (): void => {
+    keyboardScrollable(node);
     const more = hasMoreBelow(node);
     // Only on a change, so the attribute never feeds the observers below a needless record.
     if (more === node.hasAttribute('data-more')) return;

@@ -8,6 +8,7 @@
  * or corrupt index is rebuilt from the games themselves.
  */
 import { SAVE_KEY, type SafeStorage } from '../store/persistence';
+import { MAX_STORED_DEPTH, nestsAtMost } from './save-format';
 
 /** Key of the games list's index. */
 export const GAMES_INDEX_KEY = 'leverage.games.v1';
@@ -111,9 +112,13 @@ function isEntry(x: unknown): x is GameEntry {
     isFiniteNumber(e['posture']) &&
     OUTCOMES.includes(e['outcome'] as GameEntry['outcome']) &&
     (e['score'] === null || isFiniteNumber(e['score'])) &&
-    isFiniteNumber(e['lastPlayed'])
+    isFiniteNumber(e['lastPlayed']) &&
+    Math.abs(e['lastPlayed']) <= MAX_DATE_MS
   );
 }
+
+/** The largest time a Date can hold, in milliseconds from the epoch either way. */
+const MAX_DATE_MS = 8.64e15;
 
 /** The index in storage, or null when it is missing or cannot be read. */
 function readIndex(storage: SafeStorage): GamesIndex | null {
@@ -121,6 +126,7 @@ function readIndex(storage: SafeStorage): GamesIndex | null {
   if (raw === null) return null;
   try {
     const parsed = JSON.parse(raw) as Record<string, unknown>;
+    if (!nestsAtMost(parsed, MAX_STORED_DEPTH)) return null;
     const games = parsed['games'];
     const activeId = parsed['activeId'];
     if (parsed['version'] !== 1 || !Array.isArray(games) || !games.every(isEntry)) return null;

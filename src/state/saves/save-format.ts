@@ -22,6 +22,44 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/**
+ * The deepest nesting a save or the Games list's index may hold: this build writes about ten
+ * levels, and a value nested far deeper (whatever its key) is not one it wrote.
+ */
+export const MAX_STORED_DEPTH = 40;
+
+/** True when a parsed JSON value nests no deeper than `max` levels (checked without recursion). */
+export function nestsAtMost(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [v, depth] = next;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return false;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
+/**
+ * A value read from storage as a message may quote it: a string or a number, cut to `maxChars`
+ * characters, or anything else named by its kind (never converted, which can throw).
+ */
+export function quotedValue(value: unknown, maxChars = 40): string {
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : value === null
+          ? 'null'
+          : Array.isArray(value)
+            ? 'a list'
+            : typeof value === 'object'
+              ? 'an object'
+              : typeof value;
+  return text.length > maxChars ? `${text.slice(0, maxChars)}…` : text;
+}
+
 /** True for a policy inside the scenario's ranges (aid 0…max, an existing integer sanctions level). */
 export function isPolicyFor(x: unknown, params: ScenarioParams): x is Policy {
   if (!isRecord(x)) return false;

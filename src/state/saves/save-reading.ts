@@ -26,6 +26,9 @@ import {
   isPolicyFor,
   isProposal,
   isRecord,
+  MAX_STORED_DEPTH,
+  nestsAtMost,
+  quotedValue,
 } from './save-format';
 import { DEFAULT_WORKSHOP, readSavedWorkshop, type SavedWorkshop } from './save-workshop';
 import { isValidSeed } from '../campaign/campaign-logic';
@@ -79,17 +82,17 @@ export function readSaveText(raw: string, findScenario: (id: string) => LoadedSc
   } catch {
     return fail('save.notJson');
   }
-  if (!isRecord(file) || file['format'] !== SAVE_FORMAT) {
+  if (!isRecord(file) || file['format'] !== SAVE_FORMAT || !nestsAtMost(file, MAX_STORED_DEPTH)) {
     return fail('save.notLeverage');
   }
   const version = file['version'];
   if (version !== 1 && version !== SAVE_VERSION) {
-    return fail('save.version', { version: String(version), max: SAVE_VERSION });
+    return fail('save.version', { version: quotedValue(version), max: SAVE_VERSION });
   }
   const scenarioId = file['scenarioId'];
   const shipped = typeof scenarioId === 'string' ? findScenario(scenarioId) : null;
   if (!shipped) {
-    return fail('save.unknownScenario', { scenarioId: String(scenarioId) });
+    return fail('save.unknownScenario', { scenarioId: quotedValue(scenarioId) });
   }
   const workshop = version === 1 ? DEFAULT_WORKSHOP : readSavedWorkshop(file);
   if (typeof workshop === 'string') return damaged(workshop);
@@ -124,7 +127,7 @@ export function readSaveText(raw: string, findScenario: (id: string) => LoadedSc
     return file['scenarioVersion'] === scenario.version
       ? fail('save.replayMismatch')
       : fail('save.replayMismatchScenario', {
-          savedVersion: String(file['scenarioVersion']),
+          savedVersion: quotedValue(file['scenarioVersion']),
           version: scenario.version,
         });
   }

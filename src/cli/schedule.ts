@@ -4,6 +4,10 @@
  * sanctions up to its top level) so that a mistake is reported rather than silently clamped.
  */
 import type { Policy, ScenarioParams } from '../engine';
+import { nestsAtMost } from '../scenario';
+
+/** A schedule is a list of flat entries: anything nested deeper is not one (and is never walked). */
+const MAX_SCHEDULE_DEPTH = 4;
 
 /** Policies by quarter index, or what is wrong. */
 export type ScheduleResult =
@@ -62,6 +66,12 @@ export function readSchedule(raw: unknown, file: string, params: ScenarioParams)
     return {
       ok: false,
       message: `${file}: expected a non-empty JSON list of { "aid": number, "sanctions": integer }`,
+    };
+  }
+  if (!nestsAtMost(raw, MAX_SCHEDULE_DEPTH)) {
+    return {
+      ok: false,
+      message: `${file}: nested too deeply; expected a list of { "aid": number, "sanctions": integer }`,
     };
   }
   const policies: Policy[] = [];

@@ -8,6 +8,7 @@ export {
   bundledSources,
 } from './bundled';
 export { toParams, unwrapValues } from './unwrap';
+export { nestsAtMost } from './json-syntax';
 export { parseScenario, parseScenarioJson, formatScenarioErrors, type ParseScenarioOptions } from './load';
 export { collectProvenance } from './provenance';
 export { mergeInjects, mergeOverrides } from './merge';

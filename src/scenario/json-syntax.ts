@@ -49,3 +49,15 @@ export function parseJsonText(text: string): JsonTextResult {
     return { ok: false, message: `${at}not valid JSON (${cleanReason(reason)})` };
   }
 }
+
+/** True when a parsed JSON value nests no deeper than `max` levels (checked without recursion). */
+export function nestsAtMost(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [v, depth] = next;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return false;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return true;
+}

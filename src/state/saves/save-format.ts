@@ -28,17 +28,8 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
  */
 export const MAX_STORED_DEPTH = 40;
 
-/** True when a parsed JSON value nests no deeper than `max` levels (checked without recursion). */
-export function nestsAtMost(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [v, depth] = next;
-    if (typeof v !== 'object' || v === null) continue;
-    if (depth >= max) return false;
-    for (const child of Object.values(v)) stack.push([child, depth + 1]);
-  }
-  return true;
-}
+/** The nesting check of stored values (shared with every reader of JSON from outside). */
+export { nestsAtMost } from '../../scenario/json-syntax';
 
 /**
  * A value read from storage as a message may quote it: a string or a number, cut to `maxChars`

@@ -4,8 +4,8 @@
  * `it.fails` while the defect is there: once the code is fixed, the test fails, and then its
  * marker here and the matching exception in the fuzz file it names should both go. The saves'
  * and the Games list's defects are fixed (nesting bounded by MAX_STORED_DEPTH, values quoted by
- * quotedValue, dates a Date can hold), and so is a policy file nested too deeply: their tests
- * now hold as plain tests.
+ * quotedValue, dates a Date can hold), and so are a policy file nested too deeply and a projector snapshot
+ * the view cannot draw: their tests now hold as plain tests.
  */
 import { describe, expect, it } from 'vitest';
 import { runSim } from '../../src/cli/run';
@@ -217,7 +217,7 @@ describe('known defects (the projector and the room)', () => {
   // src/state/workshop/projector-bridge.ts parseProjectorMessage checks the levels only as "an
   // array"; the projector view (src/ui/projector/projector-view.ts) then reads l.current of null.
   // Here the receiver is asked to drop it, as the projector's contract says.
-  it.fails('the projector drops a snapshot whose posture levels are not levels', () => {
+  it('the projector drops a snapshot whose posture levels are not levels', () => {
     const snapshot = JSON.parse(
       JSON.stringify(projectorSnapshot(startedStore().getState())),
     ) as ProjectorSnapshot;

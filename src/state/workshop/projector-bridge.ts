@@ -12,6 +12,7 @@ import type { GameStore } from '../store/contract';
 import { selectPostureTrack, type PostureTrack } from '../selectors/posture-track';
 import { isRecord } from '../saves/save-format';
 import { isStateMessage } from '../store/message-codes';
+import { nestsAtMost } from '../../scenario/json-syntax';
 import { selectQuarterLabel } from '../selectors/selector-support';
 
 /** Name of the BroadcastChannel the two windows share. */
@@ -91,40 +92,98 @@ export function connectProjector(store: StoreApi<GameStore>, channel: ProjectorC
 }
 
 const isNumberOrNull = (x: unknown): boolean => x === null || (typeof x === 'number' && Number.isFinite(x));
+const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+/** A list of at most `max` items, each passing `item`. */
+const isListOf = (x: unknown, item: (y: unknown) => boolean, max = 200): boolean =>
+  Array.isArray(x) && x.length <= max && x.every(item);
+
+/** The deepest nesting a snapshot has (a chart's forecast inside the list of charts). */
+const MAX_SNAPSHOT_DEPTH = 8;
+
+function isForecast(x: unknown): boolean {
+  return (
+    isRecord(x) &&
+    typeof x['label'] === 'string' &&
+    isFiniteNumber(x['fromQuarter']) &&
+    isFiniteNumber(x['toQuarter']) &&
+    isListOf(x['sources'], (s) => typeof s === 'string')
+  );
+}
 
 function isChart(x: unknown): x is ChartData {
   if (!isRecord(x) || typeof x['indicator'] !== 'string') return false;
   const lists = ['path', 'ghost', 'statusQuo'].map((k) => x[k]);
   return (
-    Array.isArray(x['quarters']) &&
-    x['quarters'].every((q) => typeof q === 'string') &&
-    lists.every((l) => Array.isArray(l) && l.every(isNumberOrNull)) &&
-    Array.isArray(x['baseline']) &&
-    Array.isArray(x['thresholds']) &&
-    Array.isArray(x['forecasts'])
+    isListOf(x['quarters'], (q) => typeof q === 'string') &&
+    lists.every((l) => isListOf(l, isNumberOrNull)) &&
+    isListOf(x['baseline'], isFiniteNumber) &&
+    isListOf(x['modifiedBaseline'], isFiniteNumber) &&
+    isListOf(x['thresholds'], isFiniteNumber) &&
+    isListOf(x['forecasts'], isForecast) &&
+    (x['ghostBand'] === undefined || isListOf(x['ghostBand'], isSpreadOrNull)) &&
+    (x['statusQuoBand'] === undefined || isListOf(x['statusQuoBand'], isSpreadOrNull))
+  );
+}
+
+/** A set of runs' spread at one quarter (five finite percentiles), or null. */
+function isSpreadOrNull(x: unknown): boolean {
+  return x === null || (isRecord(x) && ['p5', 'p25', 'p50', 'p75', 'p95'].every((k) => isFiniteNumber(x[k])));
+}
+
+/** An ending as the projector shows it: its kind, quarter, score and terms. */
+function isOutcome(x: unknown): boolean {
+  const terms = isRecord(x) ? x['terms'] : undefined;
+  return (
+    isRecord(x) &&
+    ['settlement', 'collapse', 'horizon'].includes(x['kind'] as string) &&
+    isFiniteNumber(x['quarterIndex']) &&
+    isFiniteNumber(x['score']) &&
+    (terms === null || (isRecord(terms) && Object.values(terms).every((v) => typeof v === 'string')))
+  );
+}
+
+function isLevel(x: unknown): boolean {
+  return (
+    isRecord(x) &&
+    isFiniteNumber(x['level']) &&
+    typeof x['name'] === 'string' &&
+    typeof x['summary'] === 'string' &&
+    typeof x['current'] === 'boolean'
+  );
+}
+
+function isPressure(x: unknown): boolean {
+  return (
+    isRecord(x) &&
+    typeof x['id'] === 'string' &&
+    typeof x['name'] === 'string' &&
+    typeof x['active'] === 'boolean' &&
+    typeof x['reportBasis'] === 'string' &&
+    isListOf(x['sources'], (s) => typeof s === 'string')
   );
 }
 
 function isPostureTrack(x: unknown): x is PostureTrack {
   return (
     isRecord(x) &&
-    Array.isArray(x['levels']) &&
-    typeof x['current'] === 'number' &&
+    isListOf(x['levels'], isLevel, 10) &&
+    isFiniteNumber(x['current']) &&
     isStateMessage(x['sentence']) &&
-    Array.isArray(x['pressures'])
+    isListOf(x['pressures'], isPressure, 20)
   );
 }
 
 /** The snapshot a message carries, or null for anything else. */
 export function parseProjectorMessage(data: unknown): ProjectorSnapshot | null {
   if (!isRecord(data) || data['type'] !== 'leverage-projector-snapshot' || data['version'] !== 1) return null;
+  if (!nestsAtMost(data, MAX_SNAPSHOT_DEPTH)) return null;
   const s = data['snapshot'];
   if (!isRecord(s) || typeof s['quarterLabel'] !== 'string' || !isPostureTrack(s['postureTrack']))
     return null;
   const charts = s['charts'];
   if (!Array.isArray(charts) || charts.length > 6 || !charts.every(isChart)) return null;
   const outcome = s['outcome'];
-  if (outcome !== null && !(isRecord(outcome) && typeof outcome['kind'] === 'string')) return null;
+  if (outcome !== null && !isOutcome(outcome)) return null;
   return s as unknown as ProjectorSnapshot;
 }
 

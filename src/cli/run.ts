@@ -80,7 +80,8 @@ export function runSim(argv: readonly string[], io: SimIo): number {
 }
 
 function fail(io: SimIo, message: string): number {
-  io.stderr(`sim: ${message}\n`);
+  // One line, whatever the message quotes (a file's text, an argument with a line break in it).
+  io.stderr(`sim: ${message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
   return EXIT_USAGE;
 }
 

@@ -4,8 +4,9 @@
  * `it.fails` while the defect is there: once the code is fixed, the test fails, and then its
  * marker here and the matching exception in the fuzz file it names should both go. The saves'
  * and the Games list's defects are fixed (nesting bounded by MAX_STORED_DEPTH, values quoted by
- * quotedValue, dates a Date can hold), and so are a policy file nested too deeply and a projector snapshot
- * the view cannot draw: their tests now hold as plain tests.
+ * quotedValue, dates a Date can hold), and so are a policy file nested too deeply, a projector snapshot the
+ * view cannot draw, command-line errors that ran to several lines and room settings with fields
+ * the room does not use: their tests now hold as plain tests.
  */
 import { describe, expect, it } from 'vitest';
 import { runSim } from '../../src/cli/run';
@@ -167,14 +168,11 @@ describe('known defects (files and the command line)', () => {
 
   // src/scenario/json-syntax.ts cleanReason keeps the parser's quote of the text, line breaks
   // and all; src/cli/args.ts quotes a bad value as it is.
-  it.fails(
-    'a syntax error the parser quotes, in a file written on several lines, is one line on stderr',
-    () => {
-      const { stderr } = sim(['--scenario', 'bad.json'], { 'bad.json': '{\n  "a": [1,\n  2,,\n  3]\n}\n' });
-      expect(stderr).toMatch(/^sim: [^\n]+\n$/);
-    },
-  );
-  it.fails('a bad argument with a line break is one line on stderr', () => {
+  it('a syntax error the parser quotes, in a file written on several lines, is one line on stderr', () => {
+    const { stderr } = sim(['--scenario', 'bad.json'], { 'bad.json': '{\n  "a": [1,\n  2,,\n  3]\n}\n' });
+    expect(stderr).toMatch(/^sim: [^\n]+\n$/);
+  });
+  it('a bad argument with a line break is one line on stderr', () => {
     expect(sim(['--seed', '1\n2'], {}).stderr).toMatch(/^sim: [^\n]+\n$/);
   });
 
@@ -234,13 +232,13 @@ describe('known defects (the projector and the room)', () => {
   });
 
   // src/state/room/room-model.ts isRoomSettings takes fields it does not know, of any value.
-  it.fails('room settings with a field the room does not have are not valid', () => {
+  it('room settings with a field the room does not have are not valid', () => {
     expect(isRoomSettings({ ...roomSettings(), note: 10n })).toBe(false);
   });
 
   // With such a field holding a BigInt, src/server/room-validation.ts canonical (JSON.stringify)
   // throws, and the refusal's reason is the internal error of its safety net.
-  it.fails("the server's refusal of settings holding a BigInt is worded, not an internal error", () => {
+  it("the server's refusal of settings holding a BigInt is worded, not an internal error", () => {
     const address = parseRoomDocName('room/ABC234/settings');
     if (!address) throw new Error('no address');
     const doc = new Y.Doc();

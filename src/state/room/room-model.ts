@@ -112,6 +112,27 @@ const isCount = (x: unknown, max: number): x is number =>
 const isShortText = (x: unknown, max: number): x is string =>
   typeof x === 'string' && x.trim().length > 0 && x.length <= max;
 
+/** True when a record has exactly these keys (the room holds no field it does not use). */
+const hasExactly = (x: Record<string, unknown>, keys: readonly string[]): boolean =>
+  Object.keys(x).length === keys.length && keys.every((k) => Object.hasOwn(x, k));
+
+const TEAM_KEYS = ['id', 'name'] as const;
+const PROJECTOR_KEYS = ['view', 'teamId'] as const;
+const SETTINGS_KEYS = [
+  'scenarioId',
+  'scenarioVersion',
+  'assumptions',
+  'seed',
+  'teams',
+  'pace',
+  'openQuarters',
+  'deadlineMs',
+  'paused',
+  'reveal',
+  'projector',
+  'kremlin',
+] as const satisfies readonly (keyof RoomSettings)[];
+
 /** True for a valid room code. */
 export function isRoomCode(x: unknown): x is string {
   return typeof x === 'string' && ROOM_CODE_PATTERN.test(x);
@@ -122,7 +143,12 @@ export function isRoomTeamList(x: unknown): x is readonly RoomTeam[] {
   if (!Array.isArray(x) || x.length === 0 || x.length > MAX_ROOM_TEAMS) return false;
   const names = new Set<string>();
   return x.every((t: unknown, i) => {
-    if (!isRecord(t) || t['id'] !== `t${i + 1}` || !isShortText(t['name'], MAX_ROOM_TEAM_NAME_CHARS))
+    if (
+      !isRecord(t) ||
+      !hasExactly(t, TEAM_KEYS) ||
+      t['id'] !== `t${i + 1}` ||
+      !isShortText(t['name'], MAX_ROOM_TEAM_NAME_CHARS)
+    )
       return false;
     names.add(t['name']);
     return names.size === i + 1;
@@ -131,7 +157,7 @@ export function isRoomTeamList(x: unknown): x is readonly RoomTeam[] {
 
 /** True for room settings as the facilitator may write them. */
 export function isRoomSettings(x: unknown): x is RoomSettings {
-  if (!isRecord(x)) return false;
+  if (!isRecord(x) || !hasExactly(x, SETTINGS_KEYS)) return false;
   const { scenarioId, scenarioVersion, assumptions, seed, teams, pace, openQuarters, deadlineMs } = x;
   const projector = x['projector'];
   return (
@@ -147,6 +173,7 @@ export function isRoomSettings(x: unknown): x is RoomSettings {
     typeof x['paused'] === 'boolean' &&
     typeof x['reveal'] === 'boolean' &&
     isRecord(projector) &&
+    hasExactly(projector, PROJECTOR_KEYS) &&
     ['all', 'team', 'posture', 'join'].includes(projector['view'] as string) &&
     (projector['teamId'] === null || teams.some((t) => t.id === projector['teamId'])) &&
     typeof x['kremlin'] === 'boolean'

@@ -110,11 +110,25 @@ export function writeSettings(storage: SafeStorage, settings: Settings): boolean
   return storage.write(SETTINGS_KEY, JSON.stringify(settings));
 }
 
+/** A short, stable name for a text (FNV-1a, 32 bits, in base 36), to keep copies apart. */
+function textTag(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /**
  * Copies an unreadable save's raw text to its own key and reads it back. True only when the copy
- * is there, which is what allows the autosave to write over the save slot afterwards.
+ * is there, which is what allows the autosave to write over the save slot afterwards. A copy kept
+ * earlier of another unreadable save moves to a key of its own first (named by its text), so no
+ * unreadable save is ever written over; if it cannot move, the new one is not kept either.
  */
 export function keepUnreadableSave(storage: SafeStorage, raw: string): boolean {
-  if (storage.read(UNREADABLE_SAVE_KEY) === raw) return true;
+  const earlier = storage.read(UNREADABLE_SAVE_KEY);
+  if (earlier === raw) return true;
+  if (earlier !== null) {
+    const aside = `${UNREADABLE_SAVE_KEY}.${textTag(earlier)}`;
+    if (!(storage.write(aside, earlier) && storage.read(aside) === earlier)) return false;
+  }
   return storage.write(UNREADABLE_SAVE_KEY, raw) && storage.read(UNREADABLE_SAVE_KEY) === raw;
 }

@@ -2,6 +2,7 @@
  * Composition root: load the bundled scenarios, create the store over guarded localStorage, start
  * Phaser with the scenes, wire sound and apply the settings to the page.
  */
+import './app/language-boot';
 import '@fontsource/ibm-plex-sans/400.css';
 import '@fontsource/ibm-plex-sans/600.css';
 import '@fontsource/ibm-plex-sans/700.css';
@@ -39,6 +40,7 @@ import {
   type KeyValueStorage,
 } from './state';
 import { roomAddressIn } from './app/room/room-api';
+import { switchLanguage } from './app/language-choice';
 import { createProjectorView, isProjectorUrl } from './ui/projector';
 import { provideTeamComparison } from './ui/teams';
 
@@ -78,6 +80,7 @@ function startGame(root: HTMLElement, inRoom = false): StoreApi<GameStore> {
     store,
     uiRoot: root,
     appVersion: __APP_VERSION__,
+    switchLanguage,
   };
 
   const applyMotion = (reduced: boolean): void => {

@@ -8,6 +8,9 @@
  * be old or tampered with. assumptionChoiceProblems says, in plain words, what was ignored.
  */
 import file from '../../scenarios/assumptions.json';
+import fileUk from '../../scenarios/uk/assumptions.json';
+import { activeLanguage, type Language } from '../text';
+import { withProse } from './translations';
 import { paramPathProblem, withParamPath, type ParamValue } from './param-path';
 import type { LoadedScenario, Provenance } from './types';
 
@@ -56,9 +59,25 @@ export const ASSUMPTIONS: readonly Assumption[] = parsed.file.assumptions;
 /** The presets, from the hardest for the West to the easiest. */
 export const ASSUMPTION_PRESETS: readonly AssumptionPreset[] = parsed.file.presets;
 
+const translated = new Map<Language, readonly Assumption[]>([['en', ASSUMPTIONS]]);
+
+/** Every assumption with its words (question, names, labels, units) in the active language; figures as ASSUMPTIONS. */
+export function assumptionsInLanguage(): readonly Assumption[] {
+  const language = activeLanguage();
+  let list = translated.get(language);
+  if (!list) {
+    list = withProse(parsed.file, { uk: fileUk }[language as Exclude<Language, 'en'>]).assumptions;
+    translated.set(language, list);
+  }
+  return list;
+}
+
 /** The chosen option of each known assumption, in the panel's order; unknown ids are skipped. */
-function chosen(choices: AssumptionChoices): { assumption: Assumption; option: AssumptionOption }[] {
-  return ASSUMPTIONS.flatMap((assumption) => {
+function chosen(
+  choices: AssumptionChoices,
+  list: readonly Assumption[] = ASSUMPTIONS,
+): { assumption: Assumption; option: AssumptionOption }[] {
+  return list.flatMap((assumption) => {
     const optionId = Object.hasOwn(choices, assumption.id) ? choices[assumption.id] : undefined;
     const option = assumption.options.find((o) => o.id === optionId);
     return option ? [{ assumption, option }] : [];
@@ -125,9 +144,9 @@ export interface AssumptionChoiceSummary {
   readonly text: string;
 }
 
-/** What each known choice means, in the panel's order; [] = the scenario's own values. */
+/** What each known choice means in the active language, in the panel's order; [] = the scenario's own values. */
 export function describeAssumptionChoices(choices: AssumptionChoices): AssumptionChoiceSummary[] {
-  return chosen(choices).map(({ assumption, option }) => ({
+  return chosen(choices, assumptionsInLanguage()).map(({ assumption, option }) => ({
     assumptionId: assumption.id,
     name: assumption.name,
     optionId: option.id,

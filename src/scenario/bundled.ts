@@ -13,7 +13,15 @@ import observed from '../../scenarios/observed-2025.json';
 import sourcesFile from '../../scenarios/sources.json';
 import usStops from '../../scenarios/us-stops-2025.json';
 import westernFatigue from '../../scenarios/western-fatigue.json';
+import baselineUk from '../../scenarios/uk/baseline-2025.json';
+import chinaStepsInUk from '../../scenarios/uk/china-steps-in.json';
+import northKoreanSurgeUk from '../../scenarios/uk/north-korean-surge.json';
+import observedUk from '../../scenarios/uk/observed-2025.json';
+import usStopsUk from '../../scenarios/uk/us-stops-2025.json';
+import westernFatigueUk from '../../scenarios/uk/western-fatigue.json';
+import { activeLanguage, type Language } from '../text';
 import { loadTrusted } from './trusted';
+import { withProse, type ProseTranslation } from './translations';
 import type { LoadedScenario, SourceRegistry } from './types';
 
 /** Raw bundled documents by id, in menu order. */
@@ -26,6 +34,20 @@ const DOCUMENTS: Readonly<Record<string, unknown>> = {
   'western-fatigue': westernFatigue,
 };
 
+/** The prose of each bundled scenario in each language but English (scenarios/<language>/<id>.json). */
+export const SCENARIO_TRANSLATIONS: Readonly<
+  Record<Exclude<Language, 'en'>, Readonly<Record<string, ProseTranslation>>>
+> = {
+  uk: {
+    'baseline-2025': baselineUk,
+    'observed-2025': observedUk,
+    'us-stops-2025': usStopsUk,
+    'north-korean-surge': northKoreanSurgeUk,
+    'china-steps-in': chinaStepsInUk,
+    'western-fatigue': westernFatigueUk,
+  },
+};
+
 /** Ids of the bundled scenarios, in menu order. */
 export const BUNDLED_SCENARIO_IDS: readonly string[] = Object.keys(DOCUMENTS);
 
@@ -34,22 +56,39 @@ export function bundledSources(): SourceRegistry {
   return (sourcesFile as unknown as { sources: SourceRegistry }).sources;
 }
 
-/** The raw (unvalidated) document of a bundled scenario, the base that an `extends` file names. */
+const translatedDocuments = new Map<string, unknown>();
+
+/**
+ * The raw (unvalidated) document of a bundled scenario, the base that an `extends` file names, with
+ * its prose in the active language.
+ */
 export function bundledDocument(id: string): unknown {
-  return Object.hasOwn(DOCUMENTS, id) ? DOCUMENTS[id] : undefined;
+  if (!Object.hasOwn(DOCUMENTS, id)) return undefined;
+  const language = activeLanguage();
+  if (language === 'en') return DOCUMENTS[id];
+  const key = `${language}/${id}`;
+  if (!translatedDocuments.has(key)) {
+    const translation = SCENARIO_TRANSLATIONS[language][id] ?? {};
+    translatedDocuments.set(key, withProse(DOCUMENTS[id], translation));
+  }
+  return translatedDocuments.get(key);
 }
 
 const cache = new Map<string, LoadedScenario>();
 
-/** A bundled scenario by id; throws with a clear message for an unknown id or an invalid file. */
+/**
+ * A bundled scenario by id, its prose in the active language (its figures the same in every
+ * language); throws with a clear message for an unknown id or an invalid file.
+ */
 export function getBundledScenario(id: string): LoadedScenario {
-  const cached = cache.get(id);
+  const key = `${activeLanguage()}/${id}`;
+  const cached = cache.get(key);
   if (cached) return cached;
   const doc = bundledDocument(id);
   if (doc === undefined)
     throw new Error(`Unknown scenario "${id}". Known: ${BUNDLED_SCENARIO_IDS.join(', ')}.`);
   const scenario = loadTrusted(doc as Record<string, unknown>, bundledSources(), bundledDocument);
-  cache.set(id, scenario);
+  cache.set(key, scenario);
   return scenario;
 }
 

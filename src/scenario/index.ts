@@ -22,6 +22,7 @@ export {
 } from './schema';
 export {
   ASSUMPTIONS,
+  assumptionsInLanguage,
   ASSUMPTION_PRESETS,
   applyAssumptions,
   assumptionChoiceProblems,

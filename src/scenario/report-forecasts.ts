@@ -4,6 +4,9 @@
  */
 import type { Indicators, TurnReport } from '../engine';
 import data from '../../scenarios/report-forecasts.json';
+import dataUk from '../../scenarios/uk/report-forecasts.json';
+import { activeLanguage, type Language } from '../text';
+import { withProse } from './translations';
 
 /** One dated forecast of the report, tied to an indicator and a test on it. */
 export interface ReportForecast {
@@ -21,6 +24,22 @@ export interface ReportForecast {
 export const REPORT_FORECASTS: readonly ReportForecast[] = (data as { forecasts: ReportForecast[] })
   .forecasts;
 
+const translated = new Map<Language, readonly ReportForecast[]>([['en', REPORT_FORECASTS]]);
+
+/** Every forecast with its label in the active language. */
+export function reportForecasts(): readonly ReportForecast[] {
+  const language = activeLanguage();
+  let list = translated.get(language);
+  if (!list) {
+    list = withProse(
+      data as { forecasts: ReportForecast[] },
+      { uk: dataUk }[language as Exclude<Language, 'en'>],
+    ).forecasts;
+    translated.set(language, list);
+  }
+  return list;
+}
+
 /** How a game compares with one forecast: the first quarter the test held, and whether that fell in the window. */
 export interface ForecastCheck {
   readonly forecast: ReportForecast;
@@ -31,7 +50,7 @@ export interface ForecastCheck {
 
 /** Compares a game's reports with each forecast. */
 export function checkForecasts(history: readonly TurnReport[]): ForecastCheck[] {
-  return REPORT_FORECASTS.map((forecast) => {
+  return reportForecasts().map((forecast) => {
     const hit = history.find((r) => {
       const v = r.indicators[forecast.indicator];
       return forecast.test.direction === 'below' ? v < forecast.test.value : v > forecast.test.value;

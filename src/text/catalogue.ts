@@ -5,6 +5,8 @@
  */
 import type { IndicatorName } from '../engine';
 import localeEn from './locale-en.json';
+import localeUk from './locale-uk.json';
+import { inActiveLanguage } from './language';
 
 /** A condition a template variant needs: all given parts must hold. */
 export interface VariantCondition {
@@ -68,6 +70,13 @@ export interface IndicatorText {
   readonly unit: string;
   /** The unit for a value written as exactly 1, for counts ('1 tank'); the unit itself when absent. */
   readonly unitOne?: string;
+  /** Every plural form of a counted unit, for languages with more than two (Ukrainian: 1 танк, 2 танки, 5 танків, 2,5 танка). */
+  readonly unitForms?: {
+    readonly one: string;
+    readonly few: string;
+    readonly many: string;
+    readonly other: string;
+  };
   /** What a unitless value's chart says under its title ('0 to 1, a model estimate'), instead of 'index'. */
   readonly chartUnit?: string;
   /** Optional pattern with {value} when the unit is not simply appended, e.g. '€{value} bn'. */
@@ -117,3 +126,11 @@ export interface TextCatalogue {
 
 /** The English catalogue. */
 export const EN: TextCatalogue = localeEn as TextCatalogue;
+
+/** The Ukrainian catalogue. */
+export const UK: TextCatalogue = localeUk as TextCatalogue;
+
+/** The catalogue of the active language. */
+export function currentCatalogue(): TextCatalogue {
+  return inActiveLanguage({ en: EN, uk: UK });
+}

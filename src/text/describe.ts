@@ -5,7 +5,7 @@
  * fill the placeholders. Nothing here throws: an unknown code gets a safe generic text.
  */
 import type { KremlinOption, NegotiationReason, OverrideTarget, ReportEvent } from '../engine';
-import { EN, type EventTemplate, type TextCatalogue, type VariantCondition } from './catalogue';
+import { currentCatalogue, type EventTemplate, type TextCatalogue, type VariantCondition } from './catalogue';
 import { interpolate, joinPhrases } from './format';
 import { quarterTextIn } from './indicators';
 import { overrideTargetText } from './workshop';
@@ -27,7 +27,7 @@ type Values = Readonly<Record<string, number | string>>;
 const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
 /** A short phrase for a cause code such as 'policy.aid' or 'threshold.T2'; never throws. */
-export function describeCause(code: string, catalogue: TextCatalogue = EN): string {
+export function describeCause(code: string, catalogue: TextCatalogue = currentCatalogue()): string {
   if (has(catalogue.causes, code)) return catalogue.causes[code]!;
   const dot = code.indexOf('.');
   const kind = code.slice(0, dot);
@@ -115,7 +115,7 @@ function derivedValues(event: ReportEvent, catalogue: TextCatalogue): Record<str
  * (thousands separators, fire ratios as '1.5:1'). An unknown code gets a generic text built
  * from its category and causes; the function never throws.
  */
-export function describeEvent(event: ReportEvent, catalogue: TextCatalogue = EN): EventText {
+export function describeEvent(event: ReportEvent, catalogue: TextCatalogue = currentCatalogue()): EventText {
   const template = has(catalogue.events, event.code) ? catalogue.events[event.code]! : catalogue.generic;
   const texts = byPlayer(template, event, catalogue) ?? resolve(template, event);
   const values: Values = { ...event.values, ...derivedValues(event, catalogue) };
@@ -127,12 +127,15 @@ export function describeEvent(event: ReportEvent, catalogue: TextCatalogue = EN)
 }
 
 /** Whether the catalogue has its own texts for an event code (rather than the generic ones). */
-export function hasEventText(code: string, catalogue: TextCatalogue = EN): boolean {
+export function hasEventText(code: string, catalogue: TextCatalogue = currentCatalogue()): boolean {
   return has(catalogue.events, code);
 }
 
 /** One of the Kremlin's reasons for its answer to a proposal, as a sentence. */
-export function describeNegotiationReason(reason: NegotiationReason, catalogue: TextCatalogue = EN): string {
+export function describeNegotiationReason(
+  reason: NegotiationReason,
+  catalogue: TextCatalogue = currentCatalogue(),
+): string {
   const reasons = catalogue.negotiation.reasons;
   const template = has(reasons, reason.code) ? reasons[reason.code]! : catalogue.negotiation.unknownReason;
   return interpolate(template, reason.values, catalogue.valueFormats);
@@ -141,13 +144,16 @@ export function describeNegotiationReason(reason: NegotiationReason, catalogue: 
 /** The label of the Kremlin's answer: 'Accepted', 'Rejected' or 'Counter-offer'. */
 export function negotiationResponseLabel(
   response: 'accept' | 'reject' | 'counter',
-  catalogue: TextCatalogue = EN,
+  catalogue: TextCatalogue = currentCatalogue(),
 ): string {
   return catalogue.negotiation.responses[response];
 }
 
 /** A Kremlin option's name, description and event texts (the event texts without values filled). */
-export function kremlinOptionText(option: KremlinOption, catalogue: TextCatalogue = EN): KremlinOptionText {
+export function kremlinOptionText(
+  option: KremlinOption,
+  catalogue: TextCatalogue = currentCatalogue(),
+): KremlinOptionText {
   const event = catalogue.events[`kremlin.${option}`];
   const causeless = describeEvent(
     { code: `kremlin.${option}`, category: 'kremlin', severity: 'info', values: {}, causes: [], sources: [] },

@@ -1,19 +1,37 @@
 /**
  * Number formatting and template interpolation. Written by hand rather than with Intl so that
- * the output is the same in every browser and in Node: commas between thousands, a point for
- * decimals, a true minus sign (−) for negative numbers.
+ * the output is the same in every browser and in Node: in English commas between thousands and a
+ * point for decimals (1,234.5), in Ukrainian a no-break space and a comma (1 234,5); a true minus
+ * sign (−) for negative numbers in both.
  */
-import { pluralForm } from './plural';
+import { pluralForm, type PluralForms } from './plural';
 import type { ValueFormat } from './catalogue';
+import { inActiveLanguage } from './language';
 
 /** What stands in for a missing or non-finite value, so a text never shows 'undefined' or 'NaN'. */
 export const MISSING = '—';
 
 const MINUS = '−';
 
-/** Inserts commas between groups of three digits of a string of digits. */
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** The marks a language writes numbers with. */
+interface NumberMarks {
+  /** Between groups of three digits. */
+  readonly group: string;
+  /** Before the decimals. */
+  readonly decimal: string;
+}
+
+/** The active language's number marks. */
+function numberMarks(): NumberMarks {
+  return inActiveLanguage<NumberMarks>({
+    en: { group: ',', decimal: '.' },
+    uk: { group: '\u00a0', decimal: ',' },
+  });
+}
+
+/** Inserts the group mark between groups of three digits of a string of digits. */
+function groupThousands(digits: string, mark: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, mark);
 }
 
 /**
@@ -25,8 +43,10 @@ export function formatNumber(value: number, digits?: number, signed = false): st
   const fixed = Math.abs(value).toFixed(digits ?? 2);
   const trimmed = digits === undefined && fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
   const [whole = '0', fraction] = trimmed.split('.');
-  const body = fraction === undefined ? groupThousands(whole) : `${groupThousands(whole)}.${fraction}`;
-  const isZero = /^[0.,]*$/.test(body);
+  const marks = numberMarks();
+  const grouped = groupThousands(whole, marks.group);
+  const body = fraction === undefined ? grouped : `${grouped}${marks.decimal}${fraction}`;
+  const isZero = /^[0.,\u00a0]*$/.test(body);
   if (isZero) return body;
   if (value < 0) return `${MINUS}${body}`;
   return signed ? `+${body}` : body;
@@ -38,7 +58,11 @@ export function formatNumber(value: number, digits?: number, signed = false): st
  */
 export function formatRatio(value: number, digits = 1): string {
   if (!Number.isFinite(value) || value < 0) return MISSING;
-  const part = (x: number): string => formatNumber(x, digits).replace(/\.0+$/, '');
+  const decimal = numberMarks().decimal;
+  const part = (x: number): string => {
+    const text = formatNumber(x, digits);
+    return text.endsWith(`${decimal}${'0'.repeat(digits)}`) && digits > 0 ? text.slice(0, -digits - 1) : text;
+  };
   if (value >= 1 || value === 0) return `${part(value)}:1`;
   return `1:${part(1 / value)}`;
 }
@@ -51,11 +75,28 @@ export function formatValue(value: number | string | undefined, format?: ValueFo
   return formatNumber(value, format?.digits, format?.signed ?? false);
 }
 
+/** How many decimals formatNumber shows of `n` (so '2.5' takes the form for fractions, '2' the whole one). */
+function decimalsShown(n: number, format: ValueFormat | undefined): number {
+  if (format?.digits !== undefined) return format.digits;
+  const fixed = Math.abs(n)
+    .toFixed(2)
+    .replace(/\.?0+$/, '');
+  return fixed.split('.')[1]?.length ?? 0;
+}
+
+/** The plural forms a pick lists: two are one|other (English), four one|few|many|other (Ukrainian). */
+function pickForms(parts: readonly string[]): PluralForms | null {
+  if (parts.length === 2) return { one: parts[0]!, other: parts[1]! };
+  if (parts.length === 4) return { one: parts[0]!, few: parts[1]!, many: parts[2]!, other: parts[3]! };
+  return null;
+}
+
 /**
  * Fills {placeholders} in a template. Numbers get thousands separators; a placeholder with no
  * value, or a value that is not finite, becomes '—', so the result never shows a raw brace.
- * `{key|one|other}` picks a word by the number under `key`: `one` when it is exactly 1, `other`
- * otherwise ("{points} {points|point|points}" gives "1 point" and "2 points").
+ * `{key|one|other}` picks a word by the number under `key` by the language's plural rules
+ * ("{points} {points|point|points}" gives "1 point" and "2 points"); Ukrainian lists four forms,
+ * `{key|one|few|many|other}` ("1 бал", "2 бали", "5 балів", "2,5 бала").
  */
 export function interpolate(
   template: string,
@@ -64,9 +105,13 @@ export function interpolate(
 ): string {
   const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(values, key);
   return template
-    .replace(/\{([A-Za-z0-9_]+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, key: string, one: string, other: string) => {
+    .replace(/\{([A-Za-z0-9_]+)((?:\|[^|{}]*)+)\}/g, (whole: string, key: string, list: string) => {
+      const forms = pickForms(list.slice(1).split('|'));
+      if (!forms) return whole;
       const n = has(key) ? values[key] : undefined;
-      return typeof n === 'number' ? pluralForm(n, { one, other }) : other;
+      return typeof n === 'number'
+        ? pluralForm(n, forms, undefined, decimalsShown(n, formats[key]))
+        : forms.other;
     })
     .replace(/\{([A-Za-z0-9_]+)\}/g, (_, key: string) =>
       has(key) ? formatValue(values[key], formats[key]) : MISSING,

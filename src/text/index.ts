@@ -3,7 +3,9 @@
  * engine's codes and numbers into words. No DOM: the page puts these strings in textContent.
  */
 export {
+  currentCatalogue,
   EN,
+  UK,
   INDICATOR_GROUPS,
   type EventTemplate,
   type GoodDirection,
@@ -29,22 +31,40 @@ export { formatNumber, formatRatio, interpolate, joinPhrases, MISSING } from './
 export {
   describeMessage,
   hasMessageText,
+  currentMessages,
   MESSAGES_EN,
+  MESSAGES_UK,
   type MessageCatalogue,
   type MessageCondition,
   type MessageTemplate,
 } from './messages';
-export { screenText, SCREEN_TEXT_EN, type ScreenTextKey, type ScreenTexts } from './screens';
-/** The briefing's words (the situation, its cards and the 'your turn' strip). */
-export { default as BRIEFING_EN } from './briefing-en.json';
-/** Short labels of the key charts' tabs, by indicator. */
-export { default as CHART_TAB_LABELS_EN } from './chart-tabs-en.json';
-export { countOf, englishNoun, NOUNS, pluralForm, type PluralForms } from './plural';
+export {
+  screenText,
+  screenTexts,
+  SCREEN_TEXT_EN,
+  SCREEN_TEXT_UK,
+  type ScreenTextKey,
+  type ScreenTexts,
+} from './screens';
+export { briefingWords, BRIEFING_EN, BRIEFING_UK, chartTabLabels } from './briefing';
+export { countOf, nouns, pluralForm, type PluralForms } from './plural';
+export {
+  activeLanguage,
+  inActiveLanguage,
+  isLanguage,
+  LANGUAGE_NAMES,
+  languageFromTags,
+  linkInActiveLanguage,
+  LANGUAGES,
+  setActiveLanguage,
+  type Language,
+} from './language';
 /** The widgets' words, by widget folder; uiWords() is the active language's catalogue. */
-export { UI_WORDS_EN, uiWords, type UiWords } from './ui-words';
+export { UI_WORDS_EN, UI_WORDS_UK, uiWords, type UiWords } from './ui-words';
 export {
   chartUnit,
   formatIndicator,
+  groupLabel,
   indicatorInfo,
   judgeChange,
   quarterText,
@@ -61,9 +81,12 @@ export {
   postureLevelName,
   tutorialText,
   WORKSHOP_EN,
+  WORKSHOP_UK,
+  workshopTexts,
   type OverrideTargetText,
   type PresetText,
   type TutorialText,
 } from './workshop';
-export { countdownText, ROOM_EN, roomWords, type RoomText } from './room';
-export { defaultGameName, GAMES_EN, gamesWords, lastPlayedText, type GamesText } from './games';
+export { placeName } from './places';
+export { countdownText, ROOM_EN, ROOM_UK, roomWords, type RoomText } from './room';
+export { defaultGameName, GAMES_EN, GAMES_UK, gamesWords, lastPlayedText, type GamesText } from './games';

@@ -4,39 +4,42 @@
  * dashboard shows it, e.g. '3.81 trn ₽', '1,750 tanks', '9.9 %', '1.5:1', '€10.4 bn'.
  */
 import type { IndicatorName } from '../engine';
-import { EN, type IndicatorText, type TextCatalogue } from './catalogue';
+import { currentCatalogue, type IndicatorGroup, type IndicatorText, type TextCatalogue } from './catalogue';
 import { formatNumber, formatRatio, MISSING } from './format';
-import { pluralForm } from './plural';
+import { pluralForm, type PluralForms } from './plural';
 
 /** Everything the catalogue says about an indicator. */
-export function indicatorInfo(name: IndicatorName, catalogue: TextCatalogue = EN): IndicatorText {
+export function indicatorInfo(
+  name: IndicatorName,
+  catalogue: TextCatalogue = currentCatalogue(),
+): IndicatorText {
   return catalogue.indicators[name];
 }
 
-/** The value of a number as formatNumber writes it ('1,234.5', '−2'). */
-function numberShown(text: string): number {
-  return Number(text.replace(/,/g, '').replace('−', '-'));
-}
-
-/** How many decimals a number written by formatNumber shows. */
-function decimalsShown(text: string): number {
-  return text.split('.')[1]?.length ?? 0;
+/** The plural forms of an indicator's unit: all of them where the catalogue gives them, else one and other. */
+function unitForms(info: IndicatorText): PluralForms | null {
+  if (info.unitForms) return info.unitForms;
+  return info.unitOne === undefined ? null : { one: info.unitOne, other: info.unit };
 }
 
 /**
  * An indicator's value as text with its unit, rounded to the indicator's digits and scaled
  * where the catalogue says so (0–1 shares shown in %). Non-finite values become '—'.
  */
-export function formatIndicator(name: IndicatorName, value: number, catalogue: TextCatalogue = EN): string {
+export function formatIndicator(
+  name: IndicatorName,
+  value: number,
+  catalogue: TextCatalogue = currentCatalogue(),
+): string {
   const info = catalogue.indicators[name];
   if (!Number.isFinite(value)) return MISSING;
   if (info.ratio === true) return formatRatio(value, info.digits);
-  const number = formatNumber(value * (info.scale ?? 1), info.digits, info.signed ?? false);
+  const scaled = value * (info.scale ?? 1);
+  const number = formatNumber(scaled, info.digits, info.signed ?? false);
   if (info.format !== undefined) return info.format.replace('{value}', number);
-  const unit =
-    info.unitOne === undefined
-      ? info.unit
-      : pluralForm(numberShown(number), { one: info.unitOne, other: info.unit }, 'en', decimalsShown(number));
+  const forms = unitForms(info);
+  const shown = Number(Math.abs(scaled).toFixed(info.digits));
+  const unit = forms ? pluralForm(shown, forms, undefined, info.digits) : info.unit;
   return unit === '' ? number : `${number} ${unit}`;
 }
 
@@ -44,7 +47,7 @@ export function formatIndicator(name: IndicatorName, value: number, catalogue: T
  * The unit words of an indicator's charts (titles, captions, data tables): its unit, what a ratio
  * counts, or 'index' for a unitless value.
  */
-export function chartUnit(name: IndicatorName, catalogue: TextCatalogue = EN): string {
+export function chartUnit(name: IndicatorName, catalogue: TextCatalogue = currentCatalogue()): string {
   const info = catalogue.indicators[name];
   if (info.ratio === true) return catalogue.ui['ratioUnit'] ?? '';
   return info.chartUnit ?? (info.unit || (catalogue.ui['indexUnit'] ?? ''));
@@ -62,7 +65,7 @@ export function judgeChange(
   name: IndicatorName,
   previous: number,
   current: number,
-  catalogue: TextCatalogue = EN,
+  catalogue: TextCatalogue = currentCatalogue(),
 ): ChangeVerdict {
   const info = catalogue.indicators[name];
   const step = Math.pow(10, -info.digits) / (info.scale ?? 1) / 2;
@@ -74,12 +77,12 @@ export function judgeChange(
 }
 
 /** The catalogue's word for a verdict ('better', 'worse', 'unchanged'); '' for a neutral change. */
-export function verdictText(verdict: ChangeVerdict, catalogue: TextCatalogue = EN): string {
+export function verdictText(verdict: ChangeVerdict, catalogue: TextCatalogue = currentCatalogue()): string {
   return verdict === 'neutral' ? '' : (catalogue.ui[verdict] ?? verdict);
 }
 
 /** A quarter label of the engine ('2025-Q1') as the game writes it ('Q1 2025'). Other text passes through. */
-export function quarterText(label: string, catalogue: TextCatalogue = EN): string {
+export function quarterText(label: string, catalogue: TextCatalogue = currentCatalogue()): string {
   const match = /^(\d{4})-Q([1-4])$/.exec(label);
   if (!match) return label;
   const template = catalogue.ui['quarter'] ?? 'Q{quarter} {year}';
@@ -90,6 +93,22 @@ export function quarterText(label: string, catalogue: TextCatalogue = EN): strin
  * Every engine quarter label inside a text ('Rewound to 2025-Q2') written the game's way
  * ('Rewound to Q2 2025'), so texts from events and selectors use one quarter format.
  */
-export function quarterTextIn(text: string, catalogue: TextCatalogue = EN): string {
+export function quarterTextIn(text: string, catalogue: TextCatalogue = currentCatalogue()): string {
   return text.replace(/\b\d{4}-Q[1-4]\b/g, (label) => quarterText(label, catalogue));
+}
+
+/** The catalogue's category of each indicator group, whose label the dashboard shows. */
+const GROUP_CATEGORY: Readonly<Record<IndicatorGroup, string>> = {
+  Equipment: 'equipment',
+  Ammunition: 'ammunition',
+  Manpower: 'manpower',
+  Economy: 'economy',
+  Battlefield: 'battlefield',
+  'The West': 'west',
+  Kremlin: 'kremlin',
+};
+
+/** An indicator group's name in the catalogue's language ('The West', 'Захід'). */
+export function groupLabel(group: IndicatorGroup, catalogue: TextCatalogue = currentCatalogue()): string {
+  return catalogue.categories[GROUP_CATEGORY[group]] ?? group;
 }

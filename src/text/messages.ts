@@ -9,6 +9,8 @@ import type { ValueFormat } from './catalogue';
 import { interpolate } from './format';
 import { quarterText } from './indicators';
 import messagesEn from './messages-en.json';
+import messagesUk from './messages-uk.json';
+import { inActiveLanguage } from './language';
 import { overrideTargetText } from './workshop';
 
 /** When a variant of a message's text applies: the value under `key` equals, or is above or below, a number. */
@@ -37,6 +39,14 @@ export interface MessageCatalogue {
 
 /** The English messages. */
 export const MESSAGES_EN: MessageCatalogue = messagesEn;
+
+/** The Ukrainian messages. */
+export const MESSAGES_UK: MessageCatalogue = messagesUk;
+
+/** The messages of the active language. */
+export function currentMessages(): MessageCatalogue {
+  return inActiveLanguage({ en: MESSAGES_EN, uk: MESSAGES_UK });
+}
 
 const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
@@ -68,12 +78,12 @@ function wordedValues(
 }
 
 /** Whether the catalogue has a text for a message code. */
-export function hasMessageText(code: string, catalogue: MessageCatalogue = MESSAGES_EN): boolean {
+export function hasMessageText(code: string, catalogue: MessageCatalogue = currentMessages()): boolean {
   return has(catalogue.messages, code);
 }
 
 /** A message as a sentence: its code's text (or the first variant that holds) with its values filled in. */
-export function describeMessage(message: Message, catalogue: MessageCatalogue = MESSAGES_EN): string {
+export function describeMessage(message: Message, catalogue: MessageCatalogue = currentMessages()): string {
   if (!hasMessageText(message.code, catalogue)) return interpolate(catalogue.unknown, { code: message.code });
   const entry = catalogue.messages[message.code]!;
   const template: MessageTemplate = typeof entry === 'string' ? { text: entry } : entry;

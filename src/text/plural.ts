@@ -3,6 +3,9 @@
  * (Intl.PluralRules), so English's two forms and Ukrainian's three (one, few, many) go the same way.
  * Every count written in words passes through here.
  */
+import { activeLanguage, inActiveLanguage } from './language';
+import nounsEn from './nouns-en.json';
+import nounsUk from './nouns-uk.json';
 
 /** The forms of a word by plural category; `other` is required, the rest fall back to it. */
 export interface PluralForms {
@@ -33,15 +36,15 @@ function pluralRules(locale: string, fractionDigits: number): Intl.PluralRules {
  * The form of a word for the count `n` ('quarter' for 1, 'quarters' otherwise, in English). A count
  * shown with decimals takes the form for them ('1.0 tanks'): pass how many are shown.
  */
-export function pluralForm(n: number, forms: PluralForms, locale = 'en', fractionDigits = 0): string {
+export function pluralForm(
+  n: number,
+  forms: PluralForms,
+  locale: string = activeLanguage(),
+  fractionDigits = 0,
+): string {
   if (!Number.isFinite(n)) return forms.other;
   const category = pluralRules(locale, fractionDigits).select(n);
   return (category === 'zero' ? undefined : forms[category]) ?? forms.other;
-}
-
-/** The English forms of a regular noun: 'quarter' → { one: 'quarter', other: 'quarters' }. */
-export function englishNoun(singular: string): PluralForms {
-  return { one: singular, other: `${singular}s` };
 }
 
 /** A count and its word, as '1 quarter' or '3 quarters'; the count as written by `show` (String by default). */
@@ -49,17 +52,18 @@ export function countOf(
   n: number,
   forms: PluralForms,
   show: (n: number) => string = String,
-  locale = 'en',
+  locale: string = activeLanguage(),
 ): string {
   return `${show(n)} ${pluralForm(n, forms, locale)}`;
 }
 
-/** The counted nouns the English screens write, each with its forms. */
-export const NOUNS = {
-  quarter: englishNoun('quarter'),
-  file: englishNoun('file'),
-  point: englishNoun('point'),
-  /** A concession point, abbreviated on the term cards. */
-  pt: englishNoun('pt'),
-  concessionPoint: englishNoun('concession point'),
-} as const satisfies Readonly<Record<string, PluralForms>>;
+/** The names of the counted nouns the screens write. */
+export type NounName = Exclude<keyof typeof nounsEn, '$comment'>;
+
+const NOUNS_EN: Readonly<Record<NounName, PluralForms>> = nounsEn;
+const NOUNS_UK: Readonly<Record<NounName, PluralForms>> = nounsUk;
+
+/** The counted nouns of the active language (src/text/nouns-*.json), each with its forms. */
+export function nouns(): Readonly<Record<NounName, PluralForms>> {
+  return inActiveLanguage({ en: NOUNS_EN, uk: NOUNS_UK });
+}

@@ -7,6 +7,8 @@
 import type { ValueFormat } from './catalogue';
 import { interpolate } from './format';
 import screensEn from './screens-en.json';
+import screensUk from './screens-uk.json';
+import { inActiveLanguage } from './language';
 
 /** A key of the screens' words, e.g. 'debrief.title.settlement'. */
 export type ScreenTextKey = Exclude<keyof typeof screensEn, '$comment'>;
@@ -17,6 +19,14 @@ export type ScreenTexts = Readonly<Record<ScreenTextKey, string>>;
 /** The English words of the screens. */
 export const SCREEN_TEXT_EN: ScreenTexts = screensEn;
 
+/** The Ukrainian words of the screens. */
+export const SCREEN_TEXT_UK: ScreenTexts = screensUk;
+
+/** The screens' words in the active language. */
+export function screenTexts(): ScreenTexts {
+  return inActiveLanguage({ en: SCREEN_TEXT_EN, uk: SCREEN_TEXT_UK });
+}
+
 /**
  * The words under `key` with their values filled in; `formats` sets the digits (or sign) of a
  * number value, which is otherwise written with at most two decimals.
@@ -25,7 +35,7 @@ export function screenText(
   key: ScreenTextKey,
   values: Readonly<Record<string, number | string>> = {},
   formats: Readonly<Record<string, ValueFormat>> = {},
-  texts: ScreenTexts = SCREEN_TEXT_EN,
+  texts: ScreenTexts = screenTexts(),
 ): string {
   return interpolate(texts[key], values, formats);
 }

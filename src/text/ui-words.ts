@@ -4,6 +4,8 @@
  * interpolate; counted nouns come from plural.ts.
  */
 import en from './ui-en.json';
+import uk from './ui-uk.json';
+import { inActiveLanguage } from './language';
 
 /** The shape of a widget catalogue: the English file's keys, each a string (or a list of strings). */
 export type UiWords = typeof en;
@@ -11,11 +13,10 @@ export type UiWords = typeof en;
 /** The English widget catalogue. */
 export const UI_WORDS_EN: UiWords = en;
 
-/**
- * The catalogue the widgets write with. English for now: a locale switch will choose another file
- * with the same keys (ui-uk.json, typed as UiWords so that a missing key fails to compile) here,
- * and every widget follows without change.
- */
+/** The Ukrainian widget catalogue, typed as the English one so that a missing key fails to compile. */
+export const UI_WORDS_UK: UiWords = uk;
+
+/** The catalogue the widgets write with: the active language's. */
 export function uiWords(): UiWords {
-  return UI_WORDS_EN;
+  return inActiveLanguage({ en: UI_WORDS_EN, uk: UI_WORDS_UK });
 }

@@ -4,10 +4,12 @@
  * lessons. Pure lookups with safe fallbacks, so an unknown key never shows 'undefined'.
  */
 import type { KremlinOption, OverrideTarget } from '../engine';
-import { EN } from './catalogue';
+import { currentCatalogue } from './catalogue';
 import { interpolate } from './format';
 import { screenText } from './screens';
 import workshop from './workshop-en.json';
+import workshopUk from './workshop-uk.json';
+import { inActiveLanguage } from './language';
 
 /** A field the facilitator may override, in words. */
 export interface OverrideTargetText {
@@ -45,12 +47,20 @@ interface WorkshopText {
 /** The English workshop texts. */
 export const WORKSHOP_EN = workshop as WorkshopText;
 
+/** The Ukrainian workshop texts. */
+export const WORKSHOP_UK = workshopUk as WorkshopText;
+
+/** The workshop texts of the active language. */
+export function workshopTexts(): WorkshopText {
+  return inActiveLanguage({ en: WORKSHOP_EN, uk: WORKSHOP_UK });
+}
+
 const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
 /** An override target's label and unit; the id itself when unknown. */
 export function overrideTargetText(
   target: OverrideTarget,
-  text: WorkshopText = WORKSHOP_EN,
+  text: WorkshopText = workshopTexts(),
 ): OverrideTargetText {
   return has(text.overrideTargets, target) ? text.overrideTargets[target]! : { label: target, unit: '' };
 }
@@ -59,33 +69,33 @@ export function overrideTargetText(
 export function kremlinOptionSize(
   option: KremlinOption,
   values: Readonly<Record<string, number>>,
-  text: WorkshopText = WORKSHOP_EN,
+  text: WorkshopText = workshopTexts(),
 ): string {
   if (!has(text.kremlinSizes, option)) return '';
   return interpolate(text.kremlinSizes[option]!, values, { tempo: { digits: 2 }, bonusIndex: { digits: 2 } });
 }
 
 /** Why a Kremlin option cannot be taken this quarter. */
-export function kremlinOptionClosed(option: KremlinOption, text: WorkshopText = WORKSHOP_EN): string {
+export function kremlinOptionClosed(option: KremlinOption, text: WorkshopText = workshopTexts()): string {
   return has(text.kremlinClosed, option) ? text.kremlinClosed[option]! : 'Not open this quarter.';
 }
 
 /** The label of a field of the Kremlin's hidden state. */
-export function kremlinHiddenLabel(field: string, text: WorkshopText = WORKSHOP_EN): string {
+export function kremlinHiddenLabel(field: string, text: WorkshopText = workshopTexts()): string {
   return has(text.kremlinHidden, field) ? text.kremlinHidden[field]! : field;
 }
 
 /** A tutorial lesson by its text key ('tutorial.aid' …), or null when unknown. */
-export function tutorialText(key: string, text: WorkshopText = WORKSHOP_EN): TutorialText | null {
+export function tutorialText(key: string, text: WorkshopText = workshopTexts()): TutorialText | null {
   return has(text.tutorial, key) ? text.tutorial[key]! : null;
 }
 
 /** A posture level's name ('Maximalist' …), or 'Level n'. */
 export function postureLevelName(level: number): string {
-  return EN.postureLevels[level] ?? screenText('common.level', { level });
+  return currentCatalogue().postureLevels[level] ?? screenText('common.level', { level });
 }
 
 /** The assumption presets as the title offers them, hardest for the West first. */
-export function assumptionPresets(text: WorkshopText = WORKSHOP_EN): PresetText[] {
+export function assumptionPresets(text: WorkshopText = workshopTexts()): PresetText[] {
   return Object.entries(text.presets).map(([id, p]) => ({ id, ...p }));
 }

@@ -6,7 +6,7 @@
  */
 import type { StoreLike } from '../../scenes/shared/scene-context';
 import type { FacilitatorRequest, RoomMembership } from '../../state';
-import { interpolate, overrideTargetText, quarterText, roomWords } from '../../text';
+import { interpolate, linkInActiveLanguage, overrideTargetText, quarterText, roomWords } from '../../text';
 import type { OverrideTarget } from '../../engine';
 import { selectQuarterLabelAt } from '../../state';
 import { showRoomConsole } from '../../ui/room/room-console';
@@ -35,7 +35,7 @@ export function startRoomConsole(
   const w = roomWords().console;
   const act = (requests: FacilitatorRequest[]): void => store.getState().roomAct(requests);
   const reviewHref = (code: string): string =>
-    `${window.location.origin}${window.location.pathname}?game=${code}`;
+    linkInActiveLanguage(`${window.location.origin}${window.location.pathname}?game=${code}`);
   const view = showRoomConsole(root, {
     setPace: (pace) => store.getState().updateRoom({ pace }),
     openNext: (minutes) => {

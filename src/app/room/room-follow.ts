@@ -4,7 +4,7 @@
  */
 import QRCode from 'qrcode';
 import type { StoreLike } from '../../scenes/shared/scene-context';
-import { roomWords } from '../../text';
+import { linkInActiveLanguage, roomWords } from '../../text';
 import type { JoinLink } from '../../ui/room/room-console-model';
 import { joinUrl, roomLinks } from './room-api';
 
@@ -26,7 +26,7 @@ export async function joinLinks(
   if (!answer.ok) return null;
   const origin = window.location.origin;
   const link = async (label: string, memberToken: string): Promise<JoinLink> => {
-    const url = joinUrl(origin, code, memberToken);
+    const url = linkInActiveLanguage(joinUrl(origin, code, memberToken));
     return {
       label,
       url,

@@ -18,11 +18,14 @@ import {
 } from '../../state';
 import {
   formatIndicator,
+  groupLabel,
   indicatorInfo,
+  linkInActiveLanguage,
   judgeChange,
   quarterText,
   screenText,
   verdictText,
+  type IndicatorGroup,
 } from '../../text';
 import type { IndicatorGroupView, IndicatorRowView } from '../../ui/campaign/indicator-list';
 import type { PostureProps } from '../../ui/campaign/posture-view';
@@ -126,20 +129,24 @@ function rowView(r: IndicatorRow, sourceTitle: (key: string) => string): Indicat
 export function indicatorGroups(s: GameStore): IndicatorGroupView[] {
   const sources = selectScenario(s).sources;
   const title = (k: string): string => sources[k]?.title ?? '';
-  const groups = new Map<string, IndicatorRowView[]>();
+  const groups = new Map<IndicatorGroup, IndicatorRowView[]>();
   for (const r of selectIndicatorRows(s)) {
     const list = groups.get(r.group) ?? [];
     list.push(rowView(r, title));
     groups.set(r.group, list);
   }
-  return [...groups].map(([name, rows]) => ({ name, rows }));
+  return [...groups].map(([group, rows]) => ({ name: groupLabel(group), rows }));
 }
 
-/** The Share dialog's props: the code, the link to this page with `?game=CODE`, the seed. */
+/** A link in the page's language; no link stays none. */
+const inLanguage = (link: string | null): string | null =>
+  link === null ? null : linkInActiveLanguage(link);
+
+/** The Share dialog's props: the code, the link to this page with `?game=CODE` (and the language), the seed. */
 export function shareProps(s: GameStore): ShareProps {
   return {
     code: selectShareCode(s),
-    link: selectShareLink(s, window.location.origin + window.location.pathname),
+    link: inLanguage(selectShareLink(s, window.location.origin + window.location.pathname)),
     seed: s.game?.seed ?? s.seed,
     quarter: quarterHeading(s),
   };

@@ -9,6 +9,7 @@ import { openFacilitatorConsole, type FacilitatorConsoleView } from '../../ui/fa
 import { openRoleBriefs } from '../../ui/roles';
 import { consoleProps, projectorChartChoices } from './facilitator-props';
 import type { SceneContext } from '../shared/scene-context';
+import { linkInActiveLanguage } from '../../text';
 
 /** Where "Open projector view" goes: the same page in its projector mode, in a window of its own. */
 export const PROJECTOR_URL = '?view=projector';
@@ -44,7 +45,7 @@ export class FacilitatorDrawer {
         onReveal: (reveal) => act().setRevealKremlin(reveal),
         onRewind: (index) => act().rewindTo(index),
         onProjectorCharts: (charts) => act().setProjectorCharts(charts as IndicatorName[]),
-        onOpenProjector: () => void window.open(PROJECTOR_URL, PROJECTOR_WINDOW),
+        onOpenProjector: () => void window.open(linkInActiveLanguage(PROJECTOR_URL), PROJECTOR_WINDOW),
         onRoleBriefs: () => openRoleBriefs(store),
         onClose: () => this.close(),
       },

@@ -4,7 +4,7 @@
  */
 import type { ReportEvent } from '../../engine';
 import type { GameStore } from '../../state';
-import { describeEvent, EN, formatIndicator, quarterText, screenText } from '../../text';
+import { currentCatalogue, describeEvent, formatIndicator, quarterText, screenText } from '../../text';
 import { isTurningPoint, pickReportItems } from '../../ui/report/report-order';
 import type { ReportItemView, ReportViewProps } from '../../ui/report/report-view';
 
@@ -12,7 +12,7 @@ import type { ReportItemView, ReportViewProps } from '../../ui/report/report-vie
 export function reportItem(e: ReportEvent): ReportItemView {
   const text = describeEvent(e);
   return {
-    category: EN.categories[e.category] ?? e.category,
+    category: currentCatalogue().categories[e.category] ?? e.category,
     headline: text.headline,
     because: text.because,
     sources: e.sources,

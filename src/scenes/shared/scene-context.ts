@@ -5,6 +5,7 @@
  */
 import type Phaser from 'phaser';
 import type { GameStore } from '../../state';
+import type { Language } from '../../text';
 
 /** The part of the store API scenes use (zustand's vanilla store satisfies it). */
 export interface StoreLike {
@@ -19,6 +20,8 @@ export interface SceneContext {
   readonly uiRoot: HTMLElement;
   /** The app's version from package.json, shown on the title screen. */
   readonly appVersion: string;
+  /** Starts the page again in another language (the game in progress is kept by its autosave). */
+  readonly switchLanguage: (language: Language) => void;
 }
 
 /** Registry key under which main.ts stores the context. */

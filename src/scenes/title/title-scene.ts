@@ -15,7 +15,7 @@ import { openTeamsDialog } from '../../ui/teams';
 import { createTitleView, type TitleProps } from '../../ui/title/title-view';
 import { SCENE_KEYS } from '../shared/scene-keys';
 import { gameExportView, gamesListProps } from '../shared/games-props';
-import { gamesWords, interpolate } from '../../text';
+import { activeLanguage, gamesWords, interpolate } from '../../text';
 import { ScreenScene } from '../shared/screen-scene';
 import { assumptionsProps, playModesProps, shareErrorText, unreadableProps } from './title-props';
 
@@ -44,6 +44,7 @@ export class TitleScene extends ScreenScene {
       shareError: shareErrorText(s),
       games: gamesListProps(s),
       gamesButton: interpolate(gamesWords().openList, { count: s.games.length }),
+      language: activeLanguage(),
     };
   }
 
@@ -71,6 +72,7 @@ export class TitleScene extends ScreenScene {
         onDismissShareError: () => act().dismissShareError(),
         onCompareTeams: () => openTeamsDialog(store),
         onRoleBriefs: () => openRoleBriefs(store),
+        onLanguage: (language) => this.ctx.switchLanguage(language),
         onResumeGame: (id) => act().resumeGame(id),
         onRenameGame: (id, name) => act().renameGame(id, name),
         onDeleteGame: (id) => act().deleteGame(id),

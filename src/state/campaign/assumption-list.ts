@@ -3,7 +3,7 @@
  * (the scenario's central option when none is), its range and sources. Screens may not read the
  * scenario layer, so the list comes through the store.
  */
-import { ASSUMPTIONS } from '../../scenario/runtime';
+import { assumptionsInLanguage } from '../../scenario/runtime';
 import type { GameStore } from '../store/contract';
 
 /** One option of a disputed figure, as the panel lists it. */
@@ -27,7 +27,7 @@ export interface AssumptionItem {
 
 /** Every assumption with the option in force marked (the central one when nothing is chosen). */
 export function selectAssumptionList(s: GameStore): AssumptionItem[] {
-  return ASSUMPTIONS.map((a) => {
+  return assumptionsInLanguage().map((a) => {
     const chosen = s.assumptions[a.id] ?? a.centralOption;
     return {
       id: a.id,

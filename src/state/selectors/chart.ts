@@ -12,7 +12,7 @@ import {
   type TurnReport,
 } from '../../engine';
 import { currentBands, type ProjectionBands } from '../bands/bands-slice';
-import { REPORT_FORECASTS } from '../../scenario/report-forecasts';
+import { reportForecasts } from '../../scenario/report-forecasts';
 import type { GameStore, Projection } from '../store/contract';
 import { conditionsOn, memoOnIdentity } from './selector-support';
 
@@ -118,12 +118,14 @@ function buildChart(
         ? []
         : modifiedBaselinePath.slice(0, horizon).map((r) => r.indicators[indicator]),
     thresholds: conditionsOn(indicator, params).map((c) => c.condition.start),
-    forecasts: REPORT_FORECASTS.filter((f) => f.indicator === indicator).map((f) => ({
-      label: f.label,
-      fromQuarter: f.fromQuarter,
-      toQuarter: f.toQuarter,
-      sources: f.sources,
-    })),
+    forecasts: reportForecasts()
+      .filter((f) => f.indicator === indicator)
+      .map((f) => ({
+        label: f.label,
+        fromQuarter: f.fromQuarter,
+        toQuarter: f.toQuarter,
+        sources: f.sources,
+      })),
   };
 }
 

@@ -7,7 +7,7 @@ import { interpolate } from '../../text/format';
 import { button, el } from '../dom';
 import { attachScrollCue } from '../scroll-cue';
 import { sourceChips, type SourceLookup } from '../source-chip';
-import { BRIEFING_EN as data, uiWords } from '../../text';
+import { BRIEFING_EN as data, briefingWords, uiWords } from '../../text';
 
 interface Sourced {
   readonly text: string;
@@ -32,8 +32,13 @@ export interface BriefingText {
 /** The English briefing texts. */
 export const BRIEFING_EN = data as BriefingText;
 
+/** The briefing texts in the active language. */
+export function briefingText(): BriefingText {
+  return briefingWords();
+}
+
 /** Every {placeholder} the briefing uses, so a test can check the scenario provides them all. */
-export function briefingPlaceholders(text: BriefingText = BRIEFING_EN): string[] {
+export function briefingPlaceholders(text: BriefingText = briefingText()): string[] {
   const all = text.cards.flatMap((c) => [c.figure.value, c.figure.label, ...c.points.map((p) => p.text)]);
   return [...new Set(all.flatMap((t) => [...t.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? '')))];
 }
@@ -64,7 +69,7 @@ export function createBriefingView(
   lookup: SourceLookup,
   onBegin: () => void,
 ): { root: HTMLElement; heading: HTMLElement; begin: HTMLButtonElement } {
-  const t = BRIEFING_EN;
+  const t = briefingText();
   const heading = el('h1', { className: 'briefing__heading', text: t.heading, attrs: { tabindex: '-1' } });
   const words = uiWords().briefing;
   const begin = button(words.begin, onBegin, 'primary', 'btn--large');

@@ -6,7 +6,7 @@ import { el } from '../dom';
 import { svgEl } from '../icons';
 import { LABEL_GAP_PX, THEATRE_PALETTE, theatreLabels, type TheatreLabel } from '../map';
 import { placeLabels, spotsAround, type LabelSide, type LabelToPlace } from './map-labels';
-import { uiWords } from '../../text';
+import { placeName, uiWords } from '../../text';
 
 /** The figure and its updates. */
 export interface MapFigure {
@@ -104,7 +104,7 @@ export function createMapFigure(): MapFigure {
         (a, b) => rank[a.kind] - rank[b.kind] || cityRank(a.name) - cityRank(b.name),
       );
       const nodes = labels.map((l) =>
-        el('span', { className: `map__name map__name--${l.kind}`, text: l.name }),
+        el('span', { className: `map__name map__name--${l.kind}`, text: placeName(l.name) }),
       );
       names.replaceChildren(...nodes);
       const toPlace = labels.map((l, i) => labelToPlace(l, nodes[i]!.offsetWidth, nodes[i]!.offsetHeight));

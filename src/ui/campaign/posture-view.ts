@@ -7,7 +7,7 @@
 import { el, setText } from '../dom';
 import { icon } from '../icons';
 import { attachTip } from '../tooltip';
-import { interpolate, uiWords } from '../../text';
+import { formatNumber, interpolate, uiWords } from '../../text';
 
 /** The track as the selector gives it (a structural subset). */
 export interface PostureProps {
@@ -156,11 +156,11 @@ export function createPostureView(): PostureView {
         el('span', {
           text: p.next
             ? interpolate(uiWords().campaign.beliefGate, {
-                belief: p.belief.toFixed(2),
-                below: p.beliefBelow.toFixed(2),
+                belief: formatNumber(p.belief, 2),
+                below: formatNumber(p.beliefBelow, 2),
                 state: met ? uiWords().campaign.beliefMet : uiWords().campaign.beliefNotYet,
               })
-            : interpolate(uiWords().campaign.belief, { belief: p.belief.toFixed(2) }),
+            : interpolate(uiWords().campaign.belief, { belief: formatNumber(p.belief, 2) }),
         }),
       );
     },

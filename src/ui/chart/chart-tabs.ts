@@ -3,11 +3,11 @@
  * (arrows, Home and End move and select; the selected tab is the one Tab stops on).
  */
 import { el, uid } from '../dom';
-import { CHART_TAB_LABELS_EN as shortLabels, uiWords } from '../../text';
+import { chartTabLabels, uiWords } from '../../text';
 
 /** The short tab label of a chart id, or the fallback (the chart's full title). */
 export function tabLabel(id: string, fallback: string): string {
-  return (shortLabels as Record<string, string>)[id] ?? fallback;
+  return chartTabLabels()[id] ?? fallback;
 }
 
 /** One tab. */

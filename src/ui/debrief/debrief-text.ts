@@ -1,5 +1,5 @@
 /** Words for the debrief: forecast verdicts and the explanation of the score. Pure. */
-import { countOf, NOUNS, interpolate, uiWords } from '../../text';
+import { countOf, nouns, interpolate, uiWords } from '../../text';
 
 /** How a game compared with one of the report's forecasts. */
 export type ForecastVerdict = 'as-forecast' | 'earlier' | 'later' | 'not-yet';
@@ -48,7 +48,7 @@ function settlementRule(r: ScoreRules): string {
     weightUs: String(r.weightUs),
     weightUkraine: String(r.weightUkraine),
     weightEurope: String(r.weightEurope),
-    perQuarter: countOf(r.penaltyPerQuarter, NOUNS.point),
+    perQuarter: countOf(r.penaltyPerQuarter, nouns().point),
     perHundredBn: String(r.penaltyPerHundredBnEur),
   });
 }
@@ -68,7 +68,7 @@ export function scoreExplanation(
     return [
       settlementRule(r),
       interpolate(uiWords().debrief.settlementScore, {
-        quarters: countOf(f.quarters, NOUNS.quarter),
+        quarters: countOf(f.quarters, nouns().quarter),
         timeCost: one(time),
         aid: one(f.aidSpentBnEur),
         aidCost: one(aid),
@@ -83,7 +83,7 @@ export function scoreExplanation(
     const cohesion = r.horizonPerCohesionPoint * f.cohesion;
     return [
       interpolate(uiWords().debrief.horizonScore, {
-        perLevel: countOf(r.horizonPerPostureLevel, NOUNS.point),
+        perLevel: countOf(r.horizonPerPostureLevel, nouns().point),
         level: String(f.postureLevel),
         postureName: f.postureName,
         posturePoints: one(posture),

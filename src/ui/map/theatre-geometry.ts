@@ -6,7 +6,7 @@
 import type { MapPoint } from './lambert-conformal';
 import { areaAtDepth, bandRing, depthForArea, frontModel, type FrontModel } from './front-advance';
 import { THEATRE, type TheatreData } from './theatre-data';
-import { interpolate, uiWords } from '../../text';
+import { formatNumber, interpolate, placeName, uiWords } from '../../text';
 
 /** One quarter's gain drawn as a ring in map units. */
 export interface GainBand {
@@ -88,10 +88,9 @@ export function mainSector(data: TheatreData = THEATRE): string {
   return best;
 }
 
-/** 113010 → '113,010' (whole numbers, comma thousands, independent of the browser's locale). */
+/** 113010 → '113,010' (whole numbers in the game's language, independent of the browser's locale). */
 export function formatKm2(value: number): string {
-  const rounded = Math.round(Math.abs(value));
-  return `${value < 0 && rounded > 0 ? '-' : ''}${String(rounded).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+  return formatNumber(Math.round(value), 0);
 }
 
 /**
@@ -100,13 +99,18 @@ export function formatKm2(value: number): string {
  */
 export function describeMap(occupiedKm2: number, lastGainKm2: number, quarterLabel: string): string {
   const to10 = (v: number): number => Math.round(v / 10) * 10;
-  const share = ((occupiedKm2 / UKRAINE_AREA_KM2) * 100).toFixed(1);
+  const share = formatNumber((occupiedKm2 / UKRAINE_AREA_KM2) * 100, 1);
   const words = uiWords().map;
   const occupied = interpolate(words.occupied, { area: formatKm2(to10(occupiedKm2)), share });
   const gain = to10(lastGainKm2);
   const quarter = quarterLabel;
   if (gain > 0)
-    return interpolate(words.gained, { occupied, area: formatKm2(gain), quarter, sector: mainSector() });
+    return interpolate(words.gained, {
+      occupied,
+      area: formatKm2(gain),
+      quarter,
+      sector: placeName(mainSector()),
+    });
   if (gain < 0) return interpolate(words.lost, { occupied, area: formatKm2(-gain), quarter });
   return interpolate(words.noGain, { occupied, quarter });
 }

@@ -4,7 +4,7 @@
  * Ukraine and Europe.
  */
 import { el, uid } from '../dom';
-import { countOf, NOUNS, interpolate, uiWords } from '../../text';
+import { countOf, nouns, interpolate, uiWords } from '../../text';
 
 /** One option as shown. */
 export interface TermOptionProps {
@@ -30,7 +30,7 @@ export function optionMeta(o: Pick<TermOptionProps, 'kremlinCost' | 'acceptabili
   const cost =
     o.kremlinCost === 0
       ? words.noConcession
-      : interpolate(words.concedes, { points: countOf(o.kremlinCost, NOUNS.pt) });
+      : interpolate(words.concedes, { points: countOf(o.kremlinCost, nouns().pt) });
   return interpolate(words.optionMeta, {
     cost,
     us: pct(o.acceptability.us),

@@ -6,7 +6,7 @@
 import type { ScenarioParams } from '../../engine';
 import { interpolate } from '../../text/format';
 import { uiWords } from '../../text';
-import { BRIEFING_EN } from '../briefing/briefing-view';
+import { briefingText } from '../briefing/briefing-view';
 import { formatIsoDate } from '../format-date';
 import { printableSourceName } from '../review/source-label';
 import { citedKeys, sortKeys } from './source-keys';
@@ -62,7 +62,7 @@ export function keyFigures(params: RolesScenario['params']): KeyFigure[] {
     aidUsStopsBnEurPerQuarter: params.policy.aidUsStopsBnEurPerQuarter,
     aidExpandedBnEurPerQuarter: params.policy.aidExpandedBnEurPerQuarter,
   };
-  return BRIEFING_EN.cards.map((c) => ({
+  return briefingText().cards.map((c) => ({
     topic: c.title,
     value: interpolate(c.figure.value, values),
     label: interpolate(c.figure.label, values),

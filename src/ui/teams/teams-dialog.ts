@@ -12,7 +12,7 @@ import { createTeamsForm } from './teams-form';
 import { teamsCharts } from './teams-charts';
 import type { TeamComparisonView, TeamRowView, TeamsStoreLike } from './teams-model';
 import { outcomesTable } from './teams-table';
-import { countOf, NOUNS, interpolate, uiWords } from '../../text';
+import { countOf, nouns, interpolate, uiWords } from '../../text';
 
 function teamStatus(t: TeamRowView): HTMLElement {
   const words = uiWords().teams;
@@ -29,7 +29,7 @@ function teamStatus(t: TeamRowView): HTMLElement {
   const q = t.outcome?.quartersPlayed ?? 0;
   return el('span', { className: 'team__status' }, [
     icon('check'),
-    interpolate(words.played, { quarters: countOf(q, NOUNS.quarter) }),
+    interpolate(words.played, { quarters: countOf(q, nouns().quarter) }),
   ]);
 }
 

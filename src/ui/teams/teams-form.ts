@@ -4,7 +4,7 @@
  */
 import { button, el, uid } from '../dom';
 import { defaultTeamLabel, labelFromFileName } from './team-code';
-import { countOf, NOUNS, interpolate, uiWords } from '../../text';
+import { countOf, nouns, interpolate, uiWords } from '../../text';
 
 /** The form and a way to refresh its suggested label. */
 export interface TeamsForm {
@@ -52,7 +52,7 @@ export function createTeamsForm(onAdd: (label: string, code: string) => void): T
     const list = [...(files.files ?? [])];
     void Promise.all(list.map((f) => f.text().then((t) => ({ name: f.name, text: t })))).then((read) => {
       for (const r of read) onAdd(labelFromFileName(r.name), r.text);
-      status.textContent = interpolate(words.loaded, { files: countOf(read.length, NOUNS.file) });
+      status.textContent = interpolate(words.loaded, { files: countOf(read.length, nouns().file) });
       files.value = '';
     });
   });

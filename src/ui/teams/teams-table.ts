@@ -1,5 +1,5 @@
 /** The comparison's table of outcomes: one row per team that could be read. */
-import { formatNumber, quarterText, countOf, NOUNS, interpolate, uiWords } from '../../text';
+import { formatNumber, quarterText, countOf, nouns, interpolate, uiWords } from '../../text';
 import { el } from '../dom';
 import { tableHead } from '../review/table-parts';
 import type { TeamOutcomeView, TeamRowView } from './teams-model';
@@ -38,7 +38,7 @@ export function outcomeCells(o: TeamOutcomeView): string[] {
         ? words.endingCollapse
         : o.ending === 'horizon'
           ? words.endingHorizon
-          : interpolate(words.stillPlaying, { quarters: countOf(o.quartersPlayed, NOUNS.quarter) });
+          : interpolate(words.stillPlaying, { quarters: countOf(o.quartersPlayed, nouns().quarter) });
   return [
     posture,
     ending,

@@ -20,7 +20,8 @@ import { openGamesDialog, type GamesDialog } from '../games/games-dialog';
 import type { GamesCallbacks, GamesListProps } from '../games/games-model';
 import { createGamesNotice } from '../games/games-notice';
 import { createUnreadableBanner, type UnreadableProps } from './unreadable-banner';
-import { uiWords } from '../../text';
+import { uiWords, type Language } from '../../text';
+import { createLanguageSelect } from './language-select';
 
 /** A scenario card's content. */
 export interface ScenarioChoice {
@@ -45,6 +46,8 @@ export interface TitleProps extends SettingsProps {
   readonly games: GamesListProps;
   /** The label of the button that opens the Games list ("Your games (3)"). */
   readonly gamesButton: string;
+  /** The language the page is written in. */
+  readonly language: Language;
 }
 
 /** Where the title screen sends the player's choices. */
@@ -58,6 +61,8 @@ export interface TitleCallbacks
   readonly onDismissShareError: () => void;
   readonly onCompareTeams: () => void;
   readonly onRoleBriefs: () => void;
+  /** Starts the page again in another language. */
+  readonly onLanguage: (language: Language) => void;
 }
 
 function scenarioCards(props: TitleProps, onScenario: (id: string) => void): HTMLFieldSetElement {
@@ -112,6 +117,7 @@ export function createTitleView(
     'section',
     { className: 'title__main enter', attrs: { 'aria-labelledby': 'title-wordmark' } },
     [
+      createLanguageSelect(props.language, cb.onLanguage, true),
       el('h1', { className: 'wordmark', text: uiWords().common.wordmark, attrs: { id: 'title-wordmark' } }),
       el('p', {
         className: 'title__pitch',
@@ -138,7 +144,11 @@ export function createTitleView(
       { id: 'scenario', label: uiWords().title.scenario, content: [cardsSlot, settings.seed] },
       { id: 'assumptions', label: uiWords().title.assumptions, content: [assumptions.root] },
       { id: 'modes', label: uiWords().title.playModes, content: [modes.root] },
-      { id: 'sound', label: uiWords().title.sound, content: [settings.sound] },
+      {
+        id: 'sound',
+        label: uiWords().title.sound,
+        content: [settings.sound, createLanguageSelect(props.language, cb.onLanguage)],
+      },
     ],
     uiWords().title.gameSetup,
   );

@@ -5,10 +5,14 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { phaserBuild } from './scripts/phaser-build.ts';
 import { CONTENT_POLICY_HEADER, CONTENT_POLICY_META } from './src/server/content-policy.ts';
 
-// The app's version for the title screen's "model version" line, read from package.json.
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
+// The app's version for the title screen's "model version" line, read from package.json; a build
+// may add a tag (LEVERAGE_BUILD_TAG=next gives '0.1.0+next'), as the service worker's test does to
+// ship a second, different build.
+const { version: packageVersion } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as { version: string };
+const buildTag = process.env['LEVERAGE_BUILD_TAG'];
+const version = buildTag ? `${packageVersion}+${buildTag}` : packageVersion;
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any folder or static host.
@@ -47,9 +51,10 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ogg,mp3,woff2,json}'],
         // Every browser the game runs in reads woff2, so the woff copies stay online-only; so do the
-        // type face's Cyrillic and Vietnamese subsets, which no text of the game uses. A classroom of
-        // devices then precaches about a quarter less over the school's network.
-        globIgnores: ['**/*-cyrillic-*', '**/*-cyrillic-ext-*', '**/*-vietnamese-*'],
+        // type face's extended Cyrillic and Vietnamese subsets, which no text of the game uses (the
+        // Ukrainian edition's letters, і ї є ґ among them, are all in the basic Cyrillic subset, which
+        // is precached). A classroom of devices then precaches less over the school's network.
+        globIgnores: ['**/*-cyrillic-ext-*', '**/*-vietnamese-*'],
         // The main chunk (Phaser, the store and the scenarios) is over Workbox's 2 MB default.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -87,6 +87,7 @@ export {
   type PresetText,
   type TutorialText,
 } from './workshop';
+export { csvHeader } from './exports';
 export { placeName } from './places';
 export { countdownText, ROOM_EN, ROOM_UK, roomWords, type RoomText } from './room';
 export { defaultGameName, GAMES_EN, GAMES_UK, gamesWords, lastPlayedText, type GamesText } from './games';

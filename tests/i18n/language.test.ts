@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chooseLanguage } from '../../src/app/language-choice';
 import {
   countOf,
+  csvHeader,
   formatNumber,
   formatRatio,
   interpolate,
@@ -76,5 +77,17 @@ describe('numbers, plurals and quarters in Ukrainian', () => {
     setActiveLanguage('uk');
     expect(quarterText('2025-Q3')).toMatch(/^3.*2025/);
     expect(quarterText('2025-Q3')).not.toMatch(/Q/);
+  });
+});
+
+describe('the exports in Ukrainian', () => {
+  it('keeps the CSV header as the columns’ ids in English and names every column in Ukrainian', () => {
+    const columns = ['quarter', 'aid', 'tanksActive', 'inflationPct', 'postureName'];
+    expect(csvHeader(columns)).toEqual(columns);
+    setActiveLanguage('uk');
+    const header = csvHeader(columns);
+    expect(header).toHaveLength(columns.length);
+    for (const name of header) expect(name).toMatch(/[\u0400-\u04FF]/);
+    expect(header[2]).toMatch(/^Танки/);
   });
 });

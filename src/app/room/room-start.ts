@@ -9,7 +9,7 @@
 import type { StoreLike } from '../../scenes/shared/scene-context';
 import type { KeyValueStorage, RoomMembership } from '../../state';
 import { MAX_ROOM_TEAM_NAME_CHARS, MAX_ROOM_TEAMS } from '../../state';
-import { assumptionPresets, interpolate, roomWords } from '../../text';
+import { assumptionPresets, interpolate, linkInActiveLanguage, roomWords } from '../../text';
 import { el } from '../../ui/dom';
 import { showHostPage } from '../../ui/room/host-page';
 import { createRoomBar } from '../../ui/room/room-bar';
@@ -154,7 +154,9 @@ function host(deps: RoomStartDeps, key: string): void {
         if (answer.problem === 'unreachable') return words.offline;
         return interpolate(words.failed, { error: answer.message });
       }
-      window.location.assign(joinUrl(window.location.origin, answer.value.code, answer.value.facilitator));
+      window.location.assign(
+        linkInActiveLanguage(joinUrl(window.location.origin, answer.value.code, answer.value.facilitator)),
+      );
       return null;
     },
   });

@@ -5,8 +5,8 @@
  */
 import Phaser from 'phaser';
 import type { GameStore } from '../../state';
-import { KEY_CHARTS, selectChart, selectCsvExport, selectGameJson } from '../../state';
-import { describeMessage, indicatorInfo, screenText } from '../../text';
+import { CSV_COLUMNS, KEY_CHARTS, selectChart, selectCsvExport, selectGameJson } from '../../state';
+import { activeLanguage, csvHeader, describeMessage, indicatorInfo, screenText } from '../../text';
 import { drawBackdrop } from '../../ui/backdrop';
 import { viewSize } from '../canvas/device-pixels';
 import type { ChartsPanel } from '../../ui/chart/charts-panel';
@@ -50,8 +50,9 @@ export class DebriefScene extends ScreenScene {
     const stem = `leverage-${s.scenario.id}-seed${s.game?.seed ?? s.seed}`;
     const exportsTab = createExportsView({
       fileStem: stem,
-      csv: () => selectCsvExport(this.ctx.store.getState()) ?? '',
-      json: () => JSON.stringify(selectGameJson(this.ctx.store.getState(), describeMessage), null, 2),
+      csv: () => selectCsvExport(this.ctx.store.getState(), csvHeader(CSV_COLUMNS)) ?? '',
+      json: () =>
+        JSON.stringify(selectGameJson(this.ctx.store.getState(), describeMessage, activeLanguage()), null, 2),
       charts: KEY_CHARTS.map((id) => ({
         label: tabLabel(id, indicatorInfo(id).label),
         spec: () => specFromChartData(selectChart(this.ctx.store.getState(), id), LIGHT_INK),

@@ -47,12 +47,14 @@ const ids = (events: readonly ReportEvent[], prefix: string, pick: (e: ReportEve
 /**
  * The game as CSV: a header, then one row per quarter played. Aid in €bn a quarter as decided (the
  * indicator aidBnEur is what was sent), sanctions as a level; injects and Kremlin decisions are ids
- * separated by "; ". `params` names the posture levels.
+ * separated by "; ". `params` names the posture levels; `header` words CSV_COLUMNS (their ids by
+ * default, the screen's language when it passes one of the same length).
  */
 export function toCsv(
   history: readonly TurnReport[],
   turns: readonly Turn[],
   params: ScenarioParams,
+  header: readonly string[] = CSV_COLUMNS,
 ): string {
   const rows = history.map((r, i) => {
     const policy = turns[i]?.policy ?? r.policy;
@@ -66,7 +68,8 @@ export function toCsv(
       ids(r.events, 'kremlin.', (e) => e.code.slice('kremlin.'.length)),
     ];
   });
-  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const top = header.length === CSV_COLUMNS.length ? header : CSV_COLUMNS;
+  return [top, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The game as JSON: enough to read every quarter, and to replay it (assumptions, seed, turns). */
@@ -87,6 +90,8 @@ export interface GameJson {
   readonly outcome: Outcome | null;
   /** The facilitator's log: each entry's message, with its words in `text` when the caller gave a way to word it. */
   readonly facilitatorLog: readonly ExportedLogEntry[];
+  /** The language of the file's words (the log's texts, the posture's names), as a BCP 47 tag; absent before it was recorded. */
+  readonly language?: string;
 }
 
 /** A facilitator log entry as the JSON export writes it. */
@@ -110,8 +115,9 @@ export interface GameJsonInput {
  * The game as a 'leverage-game' JSON value (JSON.stringify it to save). With `describe`, each log
  * entry also carries its words in `text`, so that a reader of the file needs no catalogue.
  */
-export function toGameJson(input: GameJsonInput, describe?: DescribeMessage): GameJson {
+export function toGameJson(input: GameJsonInput, describe?: DescribeMessage, language?: string): GameJson {
   return {
+    ...(language === undefined ? {} : { language }),
     format: 'leverage-game',
     version: 1,
     scenario: { id: input.scenario.id, version: input.scenario.version },
@@ -131,13 +137,13 @@ export function toGameJson(input: GameJsonInput, describe?: DescribeMessage): Ga
   };
 }
 
-/** The CSV of the game on screen, or null before a game starts. */
-export function selectCsvExport(s: GameStore): string | null {
-  return s.game ? toCsv(s.history, s.turns, s.scenario.params) : null;
+/** The CSV of the game on screen (under `header`, see toCsv), or null before a game starts. */
+export function selectCsvExport(s: GameStore, header?: readonly string[]): string | null {
+  return s.game ? toCsv(s.history, s.turns, s.scenario.params, header) : null;
 }
 
 /** The JSON export of the game on screen (log entries worded by `describe`), or null before a game starts. */
-export function selectGameJson(s: GameStore, describe?: DescribeMessage): GameJson | null {
+export function selectGameJson(s: GameStore, describe?: DescribeMessage, language?: string): GameJson | null {
   if (!s.game) return null;
   return toGameJson(
     {
@@ -150,5 +156,6 @@ export function selectGameJson(s: GameStore, describe?: DescribeMessage): GameJs
       facilitatorLog: s.facilitator.log,
     },
     describe,
+    language,
   );
 }

@@ -37,6 +37,7 @@ export {
 } from './review-timeline';
 /** Exports of the game (see exports.ts). */
 export {
+  CSV_COLUMNS,
   selectCsvExport,
   selectGameJson,
   toCsv,

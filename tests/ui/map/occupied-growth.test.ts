@@ -104,7 +104,7 @@ describe('describeMap', () => {
     expect(describeMap(111_700, -300, '2026-Q4')).toContain('It lost 300 km² in 2026-Q4.');
   });
 
-  it('formats whole km² with comma thousands and a true minus whatever the browser's locale', () => {
+  it('formats whole km² with comma thousands and a true minus whatever the browser’s locale', () => {
     expect([formatKm2(0), formatKm2(999), formatKm2(1000), formatKm2(1_234_567.4), formatKm2(-1500)]).toEqual(
       ['0', '999', '1,000', '1,234,567', '−1,500'],
     );

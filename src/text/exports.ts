@@ -1,0 +1,27 @@
+/**
+ * The header of the CSV export in the active language. In English the header is the columns' ids
+ * (quarter, aid, tanksActive …), the documented contract scripts read; in Ukrainian a class opening
+ * the file in a spreadsheet reads each column's name and unit in Ukrainian instead.
+ */
+import type { IndicatorName } from '../engine';
+import exportsUk from './exports-uk.json';
+import { currentCatalogue } from './catalogue';
+import { chartUnit } from './indicators';
+import { activeLanguage } from './language';
+
+const OWN_COLUMNS_UK: Readonly<Record<string, string>> = exportsUk;
+
+/** The header for `columns` (the CSV's column ids, in order) in the active language. */
+export function csvHeader(columns: readonly string[]): string[] {
+  if (activeLanguage() === 'en') return [...columns];
+  const catalogue = currentCatalogue();
+  return columns.map((column) => {
+    if (column !== '$comment' && Object.hasOwn(OWN_COLUMNS_UK, column)) return OWN_COLUMNS_UK[column]!;
+    if (Object.hasOwn(catalogue.indicators, column)) {
+      const name = column as IndicatorName;
+      const unit = chartUnit(name, catalogue);
+      return unit ? `${catalogue.indicators[name].label} (${unit})` : catalogue.indicators[name].label;
+    }
+    return column;
+  });
+}

@@ -65,6 +65,8 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.cleanups.push(() => this.scale.off(Phaser.Scale.Events.RESIZE, onCanvasResize));
     // Entry animations move or fade the DOM; redraw once they settle so slots line up.
     root.addEventListener('animationend', onResize);
+    // A screen that scrolls (the campaign in one column at high zoom) moves its slots: redraw.
+    root.addEventListener('scroll', onResize, { capture: true, passive: true });
     const observer = new ResizeObserver(onResize);
     observer.observe(root);
     this.cleanups.push(() => observer.disconnect());

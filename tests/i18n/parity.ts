@@ -11,8 +11,8 @@ const isDataField = (path: string, key: string): boolean =>
   /\/indicators\/[^/]+\/(group|sources|goodDirection|threshold)(\/|$)/.test(path) ||
   /\/when\//.test(path);
 
-/** Extra fields a translation may add beside the English ones (Ukrainian's plural forms of a unit). */
-const EXTRA_FIELDS: ReadonlySet<string> = new Set(['unitForms', 'few', 'many']);
+/** Extra fields a translation may add beside the English ones (Ukrainian's plural forms of a unit, a unit for chart titles). */
+const EXTRA_FIELDS: ReadonlySet<string> = new Set(['unitForms', 'chartUnit', 'few', 'many']);
 
 /** Texts that are proper names, written the same in every language (the game's name). */
 const PROPER_NAMES: ReadonlySet<string> = new Set(['LEVERAGE']);

@@ -18,6 +18,18 @@ export interface WorkerLike {
 /** How long the levers must hold still before runs start, in milliseconds (a slider drag sends many changes). */
 export const BANDS_SETTLE_MS = 80;
 
+/**
+ * The User Timing mark set on the first frame drawn after new bands reach the store, so the
+ * browser benchmark can time a lever change to its bands (performance.getEntriesByName).
+ */
+export const BANDS_DRAWN_MARK = 'leverage:bands-drawn';
+
+/** Marks the next frame, where the new bands are drawn; nothing where the page has no frames (tests). */
+function markNextFrame(): void {
+  if (typeof requestAnimationFrame !== 'function' || typeof performance === 'undefined') return;
+  requestAnimationFrame(() => performance.mark(BANDS_DRAWN_MARK));
+}
+
 const sameJob = (a: BandsJob, b: BandsJob): boolean =>
   a.game === b.game &&
   a.pending.aidBnEurPerQuarter === b.pending.aidBnEurPerQuarter &&
@@ -61,6 +73,7 @@ export function directBands(
         pending: data.pending,
         statusQuo: data.statusQuo,
       });
+      markNextFrame();
     };
     const s = store.getState();
     w.postMessage({ id, ...job, params: s.scenario.params });

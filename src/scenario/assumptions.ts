@@ -9,7 +9,7 @@
  */
 import file from '../../scenarios/assumptions.json';
 import fileUk from '../../scenarios/uk/assumptions.json';
-import { activeLanguage, type Language } from '../text';
+import { activeLanguage, screenText, type Language } from '../text';
 import { withProse } from './translations';
 import { paramPathProblem, withParamPath, type ParamValue } from './param-path';
 import type { LoadedScenario, Provenance } from './types';
@@ -102,7 +102,8 @@ export function applyAssumptions(scenario: LoadedScenario, choices: AssumptionCh
   let params = scenario.params;
   const provenance: Record<string, Provenance> = { ...scenario.provenance };
   let changed = false;
-  for (const { assumption, option } of chosen(choices)) {
+  // The words in the active language; the figures are the same in every language.
+  for (const { assumption, option } of chosen(choices, assumptionsInLanguage())) {
     for (const [path, value] of Object.entries(option.overrides)) {
       if (paramPathProblem(params, path, value) !== null) continue;
       params = withParamPath(params, path, value);
@@ -111,7 +112,8 @@ export function applyAssumptions(scenario: LoadedScenario, choices: AssumptionCh
       provenance[path] = {
         unit: scenario.provenance[path]?.unit ?? assumption.unit,
         sources: option.sources,
-        choice: `Assumption "${assumption.name}": ${option.label}.`,
+        choice: screenText('sources.assumptionChoice', { name: assumption.name, label: option.label }),
+        assumption: { name: assumption.name, label: option.label },
         ...(range ? { range } : {}),
       };
     }

@@ -19,6 +19,7 @@ import northKoreanSurgeUk from '../../scenarios/uk/north-korean-surge.json';
 import observedUk from '../../scenarios/uk/observed-2025.json';
 import usStopsUk from '../../scenarios/uk/us-stops-2025.json';
 import westernFatigueUk from '../../scenarios/uk/western-fatigue.json';
+import sourcesUk from '../../scenarios/uk/sources.json';
 import { activeLanguage, type Language } from '../text';
 import { loadTrusted } from './trusted';
 import { withProse, type ProseTranslation } from './translations';
@@ -51,10 +52,25 @@ export const SCENARIO_TRANSLATIONS: Readonly<
 /** Ids of the bundled scenarios, in menu order. */
 export const BUNDLED_SCENARIO_IDS: readonly string[] = Object.keys(DOCUMENTS);
 
-/** The bibliography (scenarios/sources.json), validated by the test suite. */
+const sourcesByLanguage = new Map<Language, SourceRegistry>();
+
+/**
+ * The bibliography (scenarios/sources.json), validated by the test suite, its descriptions in the
+ * active language (scenarios/uk/sources.json); the addresses are the same in every language.
+ */
 export function bundledSources(): SourceRegistry {
-  return (sourcesFile as unknown as { sources: SourceRegistry }).sources;
+  const language = activeLanguage();
+  let registry = sourcesByLanguage.get(language);
+  if (!registry) {
+    const file = language === 'en' ? sourcesFile : withProse(sourcesFile, SOURCES_TRANSLATIONS[language]);
+    registry = (file as unknown as { sources: SourceRegistry }).sources;
+    sourcesByLanguage.set(language, registry);
+  }
+  return registry;
 }
+
+/** The bibliography's descriptions in each language but English. */
+const SOURCES_TRANSLATIONS: Readonly<Record<Exclude<Language, 'en'>, ProseTranslation>> = { uk: sourcesUk };
 
 const translatedDocuments = new Map<string, unknown>();
 

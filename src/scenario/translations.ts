@@ -13,6 +13,7 @@ export const PROSE_KEYS: ReadonlySet<string> = new Set([
   'brief',
   'briefing',
   'choice',
+  'citation',
   'description',
   'discussionPrompts',
   'label',
@@ -36,12 +37,18 @@ function segment(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-/** Every prose string of a document by JSON pointer, in document order. */
+/** A text that is only web addresses (a footnote's citation): the same in every language. */
+const isAddress = (text: string): boolean => {
+  const parts = text.split(/[\s;]+/).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => /^https?:\/\//.test(part));
+};
+
+/** Every prose string of a document by JSON pointer, in document order (web addresses left out). */
 export function proseOf(doc: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (value: unknown, pointer: string, proseKey: boolean): void => {
     if (typeof value === 'string') {
-      if (proseKey) out[pointer] = value;
+      if (proseKey && !isAddress(value)) out[pointer] = value;
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, `${pointer}/${i}`, proseKey));
     } else if (value !== null && typeof value === 'object') {

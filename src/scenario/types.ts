@@ -15,6 +15,8 @@ export interface Provenance {
   readonly note?: string;
   /** The range the sources give, when they disagree. */
   readonly range?: readonly [number, number];
+  /** Present when an assumption's option set the value: the assumption's name and the option's label, in the active language. */
+  readonly assumption?: { readonly name: string; readonly label: string };
 }
 
 /** One bibliography entry. */

@@ -52,6 +52,19 @@ export function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
+/**
+ * Writes `text` into a live region two frames from now. A region that comes into the page with its
+ * text already in it is not announced by screen readers: the empty region must reach the
+ * accessibility tree first (one frame), and the text arrive as a change after it.
+ */
+export function announceSoon(region: HTMLElement, text: string): void {
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (region.isConnected) setText(region, text);
+    }),
+  );
+}
+
 let idCounter = 0;
 
 /** A page-unique id for aria-labelledby / aria-describedby pairs. */

@@ -11,6 +11,12 @@ export interface ModalOptions {
   readonly title: string;
   /** Small text above the title (e.g. the quarter). */
   readonly eyebrow?: string;
+  /**
+   * Name the dialog by its eyebrow instead of its title, for a dialog whose title a live region
+   * announces already (the quarter report): screen readers read a dialog's name as focus enters
+   * it, so naming it by the title too would say the headline twice.
+   */
+  readonly namedByEyebrow?: boolean;
   readonly body: readonly Node[];
   readonly footer: readonly Node[];
   /** When set, Escape and the × button call it; when absent, Escape does nothing. */
@@ -31,6 +37,8 @@ export interface Modal {
 /** Builds a modal dialog (closed until open()). */
 export function createModal(o: ModalOptions): Modal {
   const headingId = uid('dlg-title');
+  const eyebrowId = uid('dlg-eyebrow');
+  const byEyebrow = o.namedByEyebrow === true && Boolean(o.eyebrow);
   const heading = el('h2', {
     className: 'modal__title',
     text: o.title,
@@ -39,12 +47,18 @@ export function createModal(o: ModalOptions): Modal {
   const body = el('div', { className: 'modal__body' }, [...o.body]);
   const footer = el('div', { className: 'modal__foot' }, [...o.footer]);
   const head = el('div', { className: 'modal__head' }, [
-    el('div', {}, [o.eyebrow ? el('p', { className: 'eyebrow', text: o.eyebrow }) : null, heading]),
+    el('div', {}, [
+      o.eyebrow ? el('p', { className: 'eyebrow', text: o.eyebrow, attrs: { id: eyebrowId } }) : null,
+      heading,
+    ]),
     o.onClose ? button(uiWords().common.close, o.onClose, 'ghost', 'btn--small') : null,
   ]);
   const dialog = el(
     'dialog',
-    { className: `modal ${o.className ?? ''}`.trim(), attrs: { 'aria-labelledby': headingId } },
+    {
+      className: `modal ${o.className ?? ''}`.trim(),
+      attrs: { 'aria-labelledby': byEyebrow ? eyebrowId : headingId },
+    },
     [head, body, footer],
   );
   dialog.addEventListener('cancel', (e) => {

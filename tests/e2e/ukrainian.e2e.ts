@@ -2,74 +2,14 @@
 // changes the language and is remembered, and a quarter played in Ukrainian leaves no English word
 // on screen (apart from proper names and the titles of sources) and nothing overflowing or
 // overlapping at 1280×720 and 1024×640.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type UiWords from '../../src/text/ui-en.json';
-import { hasHorizontalScroll, overlappingText, describeOverlaps, visibleTextBoxes } from './helpers/layout';
+import { checkScreen } from './helpers/language';
 import { healthProblems, watchPage } from './helpers/page-health';
-import { restPointer, saveScreenshot, screenAtRest } from './helpers/screenshots';
 
 /** The Ukrainian widget words, read as data (the test names controls by them). */
 const uk = JSON.parse(readFileSync('src/text/ui-uk.json', 'utf8')) as typeof UiWords;
-
-/** Latin words a Ukrainian screen may show: the game's name, sources and their titles, units, codes. */
-const PROPER_NAMES = new Set(
-  [
-    'Leverage',
-    'LEVERAGE',
-    // The report's title, cited as published: «Russia's Weakness Offers Leverage».
-    'Russia',
-    'Weakness',
-    'Offers',
-    'ISW',
-    'Oryx',
-    'IISS',
-    'Kiel',
-    'Brent',
-    'Urals',
-    'RUSI',
-    'CSIS',
-    'Bloomberg',
-    'Economist',
-    'Reuters',
-    'Enter',
-    'Esc',
-    'Tab',
-    'PDF',
-    'CSV',
-    'JSON',
-    'QR',
-  ].map((w) => w.toLowerCase()),
-);
-
-/** The English words left in the visible text of the page (three letters or more, not a proper name). */
-async function englishLeft(page: Page): Promise<string[]> {
-  const boxes = await visibleTextBoxes(page.locator('#ui'));
-  const words = new Set<string>();
-  for (const box of boxes) {
-    for (const word of box.text.match(/[A-Za-z]{3,}/g) ?? []) {
-      if (!PROPER_NAMES.has(word.toLowerCase())) words.add(`${word} (in "${box.text}")`);
-    }
-  }
-  return [...words];
-}
-
-/**
- * Checks the screen for English words, sideways scrolling and overlapping text (inside `layer`: the
- * open dialog, which covers the screen under it, or the whole interface), and saves a screenshot.
- */
-async function checkScreen(page: Page, name: string, layer = '#ui'): Promise<void> {
-  await restPointer(page);
-  await screenAtRest(page);
-  expect(await englishLeft(page), `English words on the ${name} screen`).toEqual([]);
-  expect(await hasHorizontalScroll(page), `the ${name} screen scrolls sideways`).toBe(false);
-  expect(
-    describeOverlaps(await overlappingText(page.locator(layer))),
-    `overlaps on the ${name} screen`,
-  ).toEqual([]);
-  const size = page.viewportSize();
-  await saveScreenshot(page, 'ukrainian', `${name}-${size?.width ?? 0}`);
-}
 
 test.describe('a browser set to Ukrainian', () => {
   test.use({ locale: 'uk-UA' });

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { chooseLanguage } from '../../src/app/language-choice';
+import { yearTicks } from '../../src/ui/chart/chart-view';
 import {
   countOf,
   csvHeader,
@@ -71,6 +72,15 @@ describe('numbers, plurals and quarters in Ukrainian', () => {
     ]);
     expect(countOf(3, nouns().quarter)).toBe('3 квартали');
     expect(countOf(12, nouns().quarter)).toBe('12 кварталів');
+  });
+
+  it('puts the charts’ year labels at the first quarter of each year in Ukrainian too', () => {
+    setActiveLanguage('uk');
+    const labels = ['2025-Q1', '2025-Q2', '2026-Q1'].map((q) => quarterText(q));
+    expect(yearTicks(labels)).toEqual([
+      { q: 0, text: '2025' },
+      { q: 2, text: '2026' },
+    ]);
   });
 
   it('writes quarters the Ukrainian way', () => {

@@ -24,7 +24,7 @@ const CATALOGUES = [
   'ui',
   'workshop',
 ];
-const PROSE_FILES = [...BUNDLED_SCENARIO_IDS, 'assumptions', 'report-forecasts'];
+const PROSE_FILES = [...BUNDLED_SCENARIO_IDS, 'assumptions', 'report-forecasts', 'sources'];
 
 afterEach(() => setActiveLanguage('en'));
 

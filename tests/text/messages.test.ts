@@ -119,8 +119,8 @@ function sources(dir: string): string[] {
 }
 
 describe('the screens’ words', () => {
-  it('are all used: each key is named in the screens or the text layer (a `${…}` family by its stem)', () => {
-    const code = [...sources('src/scenes'), ...sources('src/text')].join('\n');
+  it('are all used: each key is named in the screens, the text layer or the scenario layer (a `${…}` family by its stem)', () => {
+    const code = [...sources('src/scenes'), ...sources('src/text'), ...sources('src/scenario')].join('\n');
     const unused = Object.keys(SCREEN_TEXT_EN).filter((key) => {
       if (key === '$comment' || code.includes(`'${key}'`)) return false;
       const stem = key.slice(0, key.lastIndexOf('.') + 1);

@@ -11,6 +11,7 @@ import {
   type KremlinHiddenState,
 } from '../../state';
 import {
+  chartTabLabels,
   describeCause,
   describeMessage,
   formatIndicator,
@@ -77,8 +78,9 @@ function hiddenInWords(k: KremlinHiddenState): NonNullable<ConsoleProps['kremlin
     })),
     streaks: k.streaks.map((c) => {
       const name = describeCause(`threshold.${c.thresholdId}`);
-      const label = /^[A-Za-z]+$/.test(c.metric)
-        ? (indicatorInfo(c.metric as IndicatorName)?.label ?? c.metric)
+      // A metric that is not an indicator (the cost of advance) goes by its chart's name.
+      const label = /^[A-Za-z0-9]+$/.test(c.metric)
+        ? (indicatorInfo(c.metric as IndicatorName)?.label ?? chartTabLabels()[c.metric] ?? c.metric)
         : c.metric;
       return screenText(c.active ? 'facilitator.streakActive' : 'facilitator.streakInactive', {
         name,

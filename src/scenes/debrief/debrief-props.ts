@@ -44,6 +44,12 @@ export function luckText(s: GameStore): string | null {
   });
 }
 
+/** True when the last quarter's report led with the ending, so it has been announced already. */
+export function endingReported(s: GameStore): boolean {
+  const last = s.history.at(-1);
+  return last !== undefined && pickReportItems(last.events).lead?.category === 'outcome';
+}
+
 /** The debrief's props. */
 export function debriefProps(s: GameStore): DebriefProps {
   const d = selectDebrief(s);
@@ -75,6 +81,9 @@ export function debriefProps(s: GameStore): DebriefProps {
   return {
     title: screenText(`debrief.title.${d.outcome?.kind ?? 'running'}`),
     headline: describeMessage(d.headline),
+    // Said once: by the last quarter's report when it led with the ending (a collapse), else here
+    // (a settlement has no report; the horizon's report leads with the quarter's news).
+    announcement: endingReported(s) ? null : describeMessage(d.headline),
     score: d.score,
     explanation: scoreExplanation(
       d.outcome?.kind ?? null,

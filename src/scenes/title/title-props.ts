@@ -21,8 +21,9 @@ function presetShown(s: GameStore): string | null {
 export function chosenFigures(s: GameStore): ChosenFigureView[] {
   const seen = new Map<string, ChosenFigureView>();
   for (const p of Object.values(s.scenario.provenance)) {
-    const text = p.choice;
-    if (text === undefined || !text.startsWith('Assumption ') || seen.has(text)) continue;
+    if (p.assumption === undefined) continue;
+    const text = screenText('title.chosenFigure', p.assumption);
+    if (seen.has(text)) continue;
     const range = p.range
       ? screenText('title.sourcesRange', {
           from: formatNumber(p.range[0]),
@@ -31,7 +32,7 @@ export function chosenFigures(s: GameStore): ChosenFigureView[] {
         })
       : '';
     seen.set(text, {
-      text: text.replace(/^Assumption "([^"]+)": /, '$1: '),
+      text,
       rangeText: range,
       sources: p.sources,
     });

@@ -59,8 +59,12 @@ export function chartTable(model: ChartModel): HTMLTableElement {
       el('tr', {}, [el('th', { text: name, attrs: { scope: 'row' } }), ...values.map(cell), ...ranges]),
     );
   }
+  // A label that already gives the value ("Threshold 1.00 trn ₽") is not followed by it again.
   const thresholds = model.thresholds
-    .map((t) => interpolate(words.tableThreshold, { label: t.label, value: model.format(t.value) }))
+    .map((t) => {
+      const value = model.format(t.value);
+      return t.label.includes(value) ? t.label : interpolate(words.tableThreshold, { label: t.label, value });
+    })
     .join('; ');
   return el('table', { className: 'visually-hidden' }, [
     el('caption', {

@@ -7,7 +7,7 @@ import type { ChartModel } from './chart-model';
 import { frameFor } from './chart-draw';
 import { CHART_INSETS, type Insets } from './chart-scale';
 import { chartTable } from './chart-table';
-import { interpolate, uiWords } from '../../text';
+import { interpolate, quarterText, uiWords } from '../../text';
 
 /** A chart view and its update. */
 export interface ChartView {
@@ -28,12 +28,15 @@ function label(text: string, className: string, x: number, y: number): HTMLEleme
   return node;
 }
 
-/** Which quarters get an x label: the first quarter of each year ("Q1 2025" or "2025-Q1"); pure. */
+/**
+ * Which quarters get an x label: the first quarter of each year, as the game writes it in its
+ * language ("Q1 2025", "1 кв. 2025") or as the engine does ("2025-Q1"); pure.
+ */
 export function yearTicks(labels: readonly string[]): { q: number; text: string }[] {
   return labels.flatMap((text, q) => {
-    if (!/Q1/.test(text)) return [];
     const year = /\d{4}/.exec(text)?.[0];
-    return year ? [{ q, text: year }] : [];
+    if (!year) return [];
+    return text === quarterText(`${year}-Q1`) || text === `${year}-Q1` ? [{ q, text: year }] : [];
   });
 }
 

@@ -4,7 +4,7 @@
  * posture changes, on the first tab; the after-action review's tabs (handed in) beside it. Panels
  * that scroll say so with a fade and a "More below" hint. Play again.
  */
-import { button, el } from '../dom';
+import { announceSoon, button, el } from '../dom';
 import { icon } from '../icons';
 import { moreHint } from '../review/more-hint';
 import { tableHead } from '../review/table-parts';
@@ -49,6 +49,11 @@ export interface DebriefProps {
   readonly luck: string | null;
   readonly forecasts: readonly ForecastRow[];
   readonly timeline: readonly TimelineRow[];
+  /**
+   * What a live region says as the screen opens: the ending, when no quarter report has just said
+   * it (a settlement ends the game without one); null or absent when the last report led with it.
+   */
+  readonly announcement?: string | null;
 }
 
 function timelineTable(rows: readonly TimelineRow[]): HTMLTableElement {
@@ -110,6 +115,8 @@ export function createDebriefView(
 ): DebriefView {
   const words = uiWords().debrief;
   const heading = el('h1', { className: 'debrief__title', text: p.title, attrs: { tabindex: '-1' } });
+  const status = el('p', { className: 'visually-hidden', attrs: { role: 'status' } });
+  if (p.announcement) announceSoon(status, p.announcement);
   const score = el('section', { className: 'panel debrief__score', attrs: { 'aria-label': words.score } }, [
     el('p', { className: 'debrief__number num' }, [
       el('span', { text: String(p.score) }),
@@ -193,7 +200,7 @@ export function createDebriefView(
     { className: 'screen screen--debrief enter-fade', attrs: { 'aria-labelledby': 'debrief-h' } },
     [
       el('header', { className: 'debrief__head' }, [
-        el('div', {}, [el('p', { className: 'eyebrow', text: words.eyebrow }), heading]),
+        el('div', {}, [el('p', { className: 'eyebrow', text: words.eyebrow }), heading, status]),
         tabs.root,
         button(words.playAgain, onPlayAgain, 'primary', 'btn--large'),
       ]),

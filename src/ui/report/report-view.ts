@@ -3,7 +3,7 @@
  * with its category, headline, "because" line and source chips. Posture shifts and pressures
  * crossed are highlighted with an icon and a word, not colour alone. Texts come already written.
  */
-import { button, el } from '../dom';
+import { announceSoon, button, el } from '../dom';
 import { icon } from '../icons';
 import { createModal, type Modal } from '../modal';
 import { sourceChips, type SourceLookup } from '../source-chip';
@@ -51,6 +51,8 @@ export function createReportView(
   const words = uiWords().report;
   const cont = button(words.continue, onContinue, 'primary', 'btn--large');
   // A polite live region, filled once the dialog is open, so screen readers announce the report.
+  // It says the headline, so the dialog takes its name from the eyebrow ("Quarter report · Q2
+  // 2025"): named by the headline too, the dialog would have it read twice as focus enters.
   const status = el('p', { className: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' } });
   const modal = createModal({
     title: p.lead.headline,
@@ -59,6 +61,7 @@ export function createReportView(
       category: p.lead.category,
     }),
     className: 'modal--wide modal--report',
+    namedByEyebrow: true,
     body: [
       el('p', { className: 'report__lead' }, [p.lead.because, ' ', sourceChips(p.lead.sources, lookup)]),
       p.summary ? el('p', { className: 'report__summary muted num', text: p.summary }) : el('span'),
@@ -78,11 +81,14 @@ export function createReportView(
     }
   });
   const announce = (): void => {
-    status.textContent = interpolate(words.announce, {
-      quarter: p.quarter,
-      headline: p.lead.headline,
-      count: String(p.items.length),
-    });
+    announceSoon(
+      status,
+      interpolate(words.announce, {
+        quarter: p.quarter,
+        headline: p.lead.headline,
+        count: String(p.items.length),
+      }),
+    );
   };
   return { ...modal, announce };
 }

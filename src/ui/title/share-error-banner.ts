@@ -1,6 +1,7 @@
 /** The message shown when a shared game could not be opened: what is wrong, that nothing changed, and Dismiss. */
 import { button, el, uid } from '../dom';
 import { icon } from '../icons';
+import { interpolate, uiWords } from '../../text';
 
 /** Builds the banner (role=alert, so it is announced when it appears). */
 export function createShareErrorBanner(message: string, onDismiss: () => void): HTMLElement {
@@ -15,11 +16,11 @@ export function createShareErrorBanner(message: string, onDismiss: () => void): 
       el('div', { className: 'banner__text' }, [
         el('h2', { className: 'row', attrs: { id: titleId } }, [
           icon('danger'),
-          'This shared game could not be opened',
+          uiWords().title.shareErrorTitle,
         ]),
-        el('p', { text: `${message} Nothing else has changed: your game and settings are as they were.` }),
+        el('p', { text: interpolate(uiWords().title.shareErrorUnchanged, { message }) }),
       ]),
-      button('Dismiss', onDismiss, 'ghost'),
+      button(uiWords().common.dismiss, onDismiss, 'ghost'),
     ],
   );
 }

@@ -4,6 +4,7 @@
  */
 import { button, el, uid } from '../dom';
 import { icon } from '../icons';
+import { uiWords } from '../../text';
 
 /** What the banner shows. */
 export interface UnreadableProps {
@@ -30,17 +31,15 @@ export function createUnreadableBanner(props: UnreadableProps, onDismiss: () => 
     [
       el('h2', { className: 'row', attrs: { id: titleId } }, [
         icon('danger'),
-        'Your saved game could not be read',
+        uiWords().title.unreadableTitle,
       ]),
       el('p', { text: props.reason }),
-      el('p', {
-        text: 'A new game will start. The unreadable save is kept in this browser; download it to keep a copy.',
-      }),
+      el('p', { text: uiWords().title.unreadableKept }),
       el('div', { className: 'row' }, [
-        button('Download the unreadable save', () =>
+        button(uiWords().title.unreadableDownload, () =>
           downloadText('leverage-unreadable-save.json', props.raw),
         ),
-        button('Dismiss', onDismiss, 'ghost'),
+        button(uiWords().common.dismiss, onDismiss, 'ghost'),
       ]),
     ],
   );

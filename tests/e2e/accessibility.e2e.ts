@@ -2,22 +2,10 @@
 // and its assumptions, the briefing, the campaign, the quarter report, the negotiation, the
 // debrief and its review tabs, and the workshop room's pages (host, console, team, Kremlin desk,
 // projector). Every screen must have no violation at all.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { continueFromReport, endQuarter, expectCampaignAt } from './helpers/game';
+import { violations } from './helpers/axe';
 import { startRoomHost } from './helpers/room';
-import { screenAtRest } from './helpers/screenshots';
-
-/** The WCAG levels checked (A and AA of 2.0, 2.1 and 2.2). */
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** The rules axe broke on this page, one line each ("rule: target — help"). */
-async function violations(page: Page): Promise<string[]> {
-  // Dialogs fade in: colours are measured once nothing moves.
-  await screenAtRest(page);
-  const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-}
 
 test('the single-device game has no WCAG 2.2 AA violation on any screen', async ({ page }) => {
   test.setTimeout(180_000);

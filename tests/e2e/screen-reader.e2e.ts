@@ -24,6 +24,7 @@ import {
   sanctionsControl,
   startNewGame,
   type ChartRow,
+  readChartTable,
 } from './helpers/game';
 import { describeFocus, holdsFocus } from './helpers/keyboard';
 
@@ -384,9 +385,6 @@ async function dashboardValues(page: Page): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.label, r.text.split(' | ')[1] ?? '']));
 }
 
-/** The first columns of a chart table (src/text/ui-en.json, chart.table*). */
-const COLUMNS = ['Quarter', 'So far', 'Your policy', 'Status quo', 'Status quo since Q1 2025'];
-
 /** The chart shown now in `charts`: its caption and rows, read once the table is drawn. */
 async function chartShown(charts: Locator): Promise<{ caption: string; rows: ChartRow[] }> {
   const page = charts.page();
@@ -397,22 +395,7 @@ async function chartShown(charts: Locator): Promise<{ caption: string; rows: Cha
   const table = charts.getByRole('tabpanel').getByRole('table');
   await expect(table).toBeAttached();
   const caption = ((await table.locator('caption').textContent()) ?? '').trim();
-  const head = (await table.locator('thead th').allTextContents()).map((t) => t.trim());
-  expect(head.slice(0, 5), 'the chart table names its columns').toEqual(COLUMNS);
-  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => {
-      const c = [...tr.children].map((n) => (n.textContent ?? '').trim());
-      return {
-        quarter: c[0] ?? '',
-        soFar: c[1] ?? '',
-        yourPolicy: c[2] ?? '',
-        statusQuo: c[3] ?? '',
-        baseline: c[4] ?? '',
-        policyRange: c[5] ?? '',
-        statusQuoRange: c[6] ?? '',
-      };
-    }),
-  );
+  const rows = await readChartTable(charts);
   return { caption, rows };
 }
 

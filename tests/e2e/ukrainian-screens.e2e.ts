@@ -5,7 +5,7 @@
 // words left on screen (checkScreen: the visible text, scrolled through every scrolling panel of
 // the screen or dialog), sideways scroll and overlapping text, and by axe at WCAG 2.2 AA.
 // The checks are soft: one run lists every finding, and any finding fails the test.
-import AxeBuilder from '@axe-core/playwright';
+import { violations } from './helpers/axe';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type GamesWords from '../../src/text/games-en.json';
@@ -14,7 +14,6 @@ import type UiWords from '../../src/text/ui-en.json';
 import { SAVE_KEY } from './helpers/game';
 import { checkScreen } from './helpers/language';
 import { healthProblems, watchPage, type PageHealth } from './helpers/page-health';
-import { screenAtRest } from './helpers/screenshots';
 
 /** A catalogue read as data (JSON imports would need import attributes in Playwright). */
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -31,7 +30,6 @@ const SIZE = { width: 1280, height: 720 };
 const HORIZON = 12;
 
 /** The WCAG levels checked (A and AA of 2.0, 2.1 and 2.2), as in accessibility.e2e.ts. */
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Fills `{name}` placeholders of a catalogue string. */
@@ -41,14 +39,6 @@ const fill = (template: string, values: Record<string, string | number>): string
 const partOf = (template: string): RegExp => new RegExp(escape(template.split('{')[0]!.trim()));
 /** A regex for the start of a catalogue string, up to its first placeholder. */
 const startOf = (template: string): RegExp => new RegExp(`^${escape(template.split('{')[0]!.trim())}`);
-
-/** The rules axe broke on this page, one line each ("rule: target — help"). */
-async function violations(page: Page): Promise<string[]> {
-  // Dialogs fade in: colours are measured once nothing moves.
-  await screenAtRest(page);
-  const result = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
-}
 
 /** The elements inside `layer` that scroll vertically (and are shown), in document order. */
 function scrollerHeights(page: Page, layer: string): Promise<{ max: number; step: number }[]> {

@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type UiWords from '../../src/text/ui-en.json';
+import { violations } from './helpers/axe';
 import { checkScreen } from './helpers/language';
 import { healthProblems, watchPage } from './helpers/page-health';
 
@@ -29,20 +30,24 @@ test.describe('a browser set to Ukrainian', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
       await expect(page).toHaveTitle(uk.common.pageTitle);
       await checkScreen(page, 'title');
+      expect(await violations(page), 'axe (WCAG 2.2 AA): title').toEqual([]);
 
       await page.getByRole('button', { name: uk.title.newGame }).click();
       await expect(page.getByRole('button', { name: uk.briefing.begin })).toBeVisible();
       await checkScreen(page, 'briefing');
+      expect(await violations(page), 'axe (WCAG 2.2 AA): briefing').toEqual([]);
 
       await page.getByRole('button', { name: uk.briefing.begin }).click();
       await expect(page.getByRole('button', { name: uk.campaign.endQuarter })).toBeVisible();
       await expect(page.getByRole('slider', { name: uk.campaign.militaryAid })).toBeVisible();
       await checkScreen(page, 'campaign');
+      expect(await violations(page), 'axe (WCAG 2.2 AA): campaign').toEqual([]);
 
       await page.getByRole('button', { name: uk.campaign.endQuarter }).click();
       const report = page.getByRole('dialog');
       await expect(report.getByRole('button', { name: uk.report.continue })).toBeVisible();
       await checkScreen(page, 'report', 'dialog');
+      expect(await violations(page), 'axe (WCAG 2.2 AA): report').toEqual([]);
 
       await report.getByRole('button', { name: uk.report.continue }).click();
       await expect(page.getByRole('button', { name: uk.campaign.endQuarter })).toBeVisible();

@@ -173,8 +173,8 @@ export async function showChart(page: Page, tabName: string): Promise<void> {
 /** The chart table's columns for the ranges of many runs (src/text/ui-en.json). */
 const RANGE_COLUMNS = ['Your policy, middle 50 % (90 %) of runs', 'Status quo, middle 50 % (90 %) of runs'];
 
-export async function readChartTable(page: Page): Promise<ChartRow[]> {
-  const table = page.getByRole('tabpanel').getByRole('table');
+export async function readChartTable(scope: Page | Locator): Promise<ChartRow[]> {
+  const table = scope.getByRole('tabpanel').getByRole('table');
   await expect(table).toBeAttached();
   const header = await table.locator('thead th').allTextContents();
   expect(header.slice(0, 5), 'the chart table names its columns').toEqual([

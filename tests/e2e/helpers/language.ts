@@ -3,7 +3,7 @@
  * proper names below), no sideways scroll, no text over other text; and a screenshot of it.
  */
 import { expect, type Page } from '@playwright/test';
-import { describeOverlaps, hasHorizontalScroll, overlappingText } from './layout';
+import { describeOverlaps, hasHorizontalScroll, overlappingText, visibleTextBoxes } from './layout';
 import { restPointer, saveScreenshot, screenAtRest } from './screenshots';
 
 /**
@@ -80,90 +80,14 @@ interface VisibleText {
 }
 
 /**
- * Every text node inside `root` with at least one line on screen (its element visible, the line
- * inside every ancestor that clips), with its whole text: layout.ts's visibleTextBoxes shortens
- * texts to 60 characters, which would hide a word further on in a long paragraph.
+ * Every text node inside `root` with at least one line on screen (layout.ts's visibleTextBoxes),
+ * with its whole text, once: a word further on in a long paragraph counts too.
  */
-function visibleTexts(page: Page, root: string): Promise<VisibleText[]> {
-  return page.locator(root).evaluate((rootNode) => {
-    const pathOf = (node: Element): string => {
-      const parts: string[] = [];
-      for (
-        let n: Element | null = node;
-        n && n !== rootNode.parentElement && parts.length < 4;
-        n = n.parentElement
-      ) {
-        const cls =
-          typeof n.className === 'string' && n.className
-            ? `.${n.className.trim().split(/\s+/).join('.')}`
-            : '';
-        parts.unshift(`${n.tagName.toLowerCase()}${cls}`);
-      }
-      return parts.join(' > ');
-    };
-    // The rect an element clips its content to (overflow, clip-path or `clip`), or null.
-    const clipRectOf = (n: Element): DOMRect | null => {
-      const style = getComputedStyle(n);
-      const r = n.getBoundingClientRect();
-      const clip = /^rect\((.*)\)$/.exec(style.clip);
-      if (clip && (style.position === 'absolute' || style.position === 'fixed')) {
-        const [top, right, bottom, left] = (clip[1] ?? '').split(/[ ,]+/);
-        const at = (v: string | undefined, auto: number): number =>
-          !v || v === 'auto' ? auto : parseFloat(v);
-        const x0 = r.left + at(left, 0);
-        const y0 = r.top + at(top, 0);
-        return new DOMRect(
-          x0,
-          y0,
-          Math.max(0, r.left + at(right, r.width) - x0),
-          Math.max(0, r.top + at(bottom, r.height) - y0),
-        );
-      }
-      const clips =
-        style.overflowX !== 'visible' || style.overflowY !== 'visible' || style.clipPath !== 'none';
-      return clips ? r : null;
-    };
-    const clipOf = (node: Element): DOMRect | null => {
-      let clip = new DOMRect(-1e6, -1e6, 2e6, 2e6);
-      for (let n: Element | null = node; n; n = n.parentElement) {
-        const r = clipRectOf(n);
-        if (!r) continue;
-        const left = Math.max(clip.left, r.left);
-        const top = Math.max(clip.top, r.top);
-        const right = Math.min(clip.right, r.right);
-        const bottom = Math.min(clip.bottom, r.bottom);
-        if (right <= left || bottom <= top) return null;
-        clip = new DOMRect(left, top, right - left, bottom - top);
-      }
-      return clip;
-    };
-    const out: { text: string; where: string }[] = [];
-    const walker = document.createTreeWalker(rootNode, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      const text = (t.textContent ?? '').trim().replace(/\s+/g, ' ');
-      const node = t.parentElement;
-      if (text === '' || !node) continue;
-      if (
-        !node.checkVisibility({
-          opacityProperty: true,
-          visibilityProperty: true,
-          contentVisibilityAuto: true,
-        })
-      )
-        continue;
-      const clip = clipOf(node);
-      if (!clip) continue;
-      const range = document.createRange();
-      range.selectNodeContents(t);
-      const shown = [...range.getClientRects()].some(
-        (r) =>
-          Math.min(r.right, clip.right) - Math.max(r.left, clip.left) >= 2 &&
-          Math.min(r.bottom, clip.bottom) - Math.max(r.top, clip.top) >= 2,
-      );
-      if (shown) out.push({ text, where: pathOf(node) });
-    }
-    return out;
-  });
+async function visibleTexts(page: Page, root: string): Promise<VisibleText[]> {
+  const seen = new Map<string, VisibleText>();
+  for (const { text, where } of await visibleTextBoxes(page.locator(root), Number.MAX_SAFE_INTEGER))
+    seen.set(`${where}\n${text}`, { text, where });
+  return [...seen.values()];
 }
 
 /**

@@ -35,12 +35,12 @@ export async function hasHorizontalScroll(page: Page): Promise<boolean> {
 }
 
 /**
- * The visible text inside `root`: one box per line of every element that holds text directly
+ * The visible text inside `root` (each text shortened to `maxChars`): one box per line of every element that holds text directly
  * (its own text nodes, measured with a Range), clipped by it and every ancestor that hides overflow, so
  * text scrolled out of a panel or hidden by `visually-hidden` clipping does not count.
  */
-export async function visibleTextBoxes(root: Locator): Promise<TextBox[]> {
-  return root.evaluate((rootNode) => {
+export async function visibleTextBoxes(root: Locator, maxChars = 60): Promise<TextBox[]> {
+  return root.evaluate((rootNode, maxChars) => {
     const boxes: {
       text: string;
       where: string;
@@ -127,7 +127,7 @@ export async function visibleTextBoxes(root: Locator): Promise<TextBox[]> {
           const bottom = Math.min(r.bottom, clip.bottom);
           if (right - left < 2 || bottom - top < 2) continue;
           boxes.push({
-            text: (textNode.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
+            text: (textNode.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, maxChars),
             where: pathOf(node),
             left: left + window.scrollX,
             top: top + window.scrollY,
@@ -139,7 +139,7 @@ export async function visibleTextBoxes(root: Locator): Promise<TextBox[]> {
       }
     }
     return boxes;
-  });
+  }, maxChars);
 }
 
 /**

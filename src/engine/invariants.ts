@@ -4,6 +4,9 @@
  */
 import type { Indicators } from './types';
 
+/** Ukraine's area within its internationally recognised borders, Crimea included, km². */
+export const UKRAINE_AREA_KM2 = 603_700;
+
 /** Documented range of each indicator, [min, max]. */
 export const INDICATOR_RANGES: Readonly<Record<keyof Indicators, readonly [number, number]>> = {
   nwfLiquidTrnRub: [0, 50],
@@ -30,7 +33,7 @@ export const INDICATOR_RANGES: Readonly<Record<keyof Indicators, readonly [numbe
   forceStrength: [0, 5_000_000],
   forceChange: [-1_000_000, 1_000_000],
   territoryGainedKm2: [0, 50_000],
-  occupiedKm2: [0, 603_700],
+  occupiedKm2: [0, UKRAINE_AREA_KM2],
   casualtiesPerKm2: [0, 1_000_000],
   tempo: [0, 2],
   brentUsdPerBbl: [0, 300],
@@ -55,6 +58,16 @@ export const INDICATOR_RANGES: Readonly<Record<keyof Indicators, readonly [numbe
   activePressures: [0, 10],
   posture: [0, 10],
 };
+
+/**
+ * A stock held inside its indicator's documented range. The model's flows know no ceiling, so the
+ * systems call this where a quantity saturates (a fleet, a fund, a force); each call is a
+ * modelling bound, not a figure from a source, and no normal game comes near it.
+ */
+export function withinRange(indicator: keyof Indicators, value: number): number {
+  const [min, max] = INDICATOR_RANGES[indicator];
+  return Math.min(max, Math.max(min, value));
+}
 
 /** Lists every indicator that is not finite or lies outside its documented range; empty when all hold. */
 export function indicatorViolations(indicators: Indicators): string[] {

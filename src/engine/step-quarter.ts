@@ -20,6 +20,7 @@
  * 13. outcome       collapse of cohesion, or the horizon
  * 14. report        events with causes and sources; advance the quarter
  */
+import { UKRAINE_AREA_KM2 } from './invariants';
 import { clamp } from './lookup';
 import type { ScenarioParams } from './params';
 import { horizonScore } from './negotiation';
@@ -137,7 +138,15 @@ export function stepQuarter(
   // 5. front
   const tempo = state.battlefield.tempo;
   const frontLine = front(
-    { tempo, pressure, armourUseMean: use.mean, fireRatio: ratio, casualtyShock, territoryShock },
+    {
+      tempo,
+      pressure,
+      armourUseMean: use.mean,
+      fireRatio: ratio,
+      casualtyShock,
+      territoryShock,
+      unoccupiedKm2: UKRAINE_AREA_KM2 - state.battlefield.occupiedKm2,
+    },
     params,
   );
 

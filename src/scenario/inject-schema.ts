@@ -2,7 +2,8 @@
  * Schema of a scenario's injects: scripted events a facilitator fires (or that fire themselves on
  * a scheduled quarter), each with its effects on the model and the sources behind it. Effect
  * amounts carry their unit in the effect kind: aidCapBnEur in € bn a quarter, oilPriceUsd in
- * $/bbl, revenueTrnRub in trillion rubles a quarter, russianRoundsPerQuarter in rounds,
+ * $/bbl, revenueTrnRub in trillion rubles a quarter, russianRoundsPerQuarter in usable North
+ * Korean rounds a quarter (never taking off more than North Korea delivers),
  * russianForcePerQuarter and russianForce in troops, cohesion in points, belief in probability.
  */
 import { z } from 'zod';

@@ -69,6 +69,52 @@ export const sourcedNumber = sourced(
   'A number with its unit and its source keys or the modelling choice it is.',
 );
 
+/** A number of 0 or more with provenance: stocks, capacities, rates, costs, caps. */
+export const sourcedNonNegative = sourced(
+  z.number().min(0),
+  'SourcedNonNegative',
+  'A number of 0 or more (a stock, a capacity, a rate, a cost, a cap) with its unit and its source keys or the modelling choice it is.',
+);
+
+/** A number above 0 with provenance: a reference the engine divides by. */
+export const sourcedPositive = sourced(
+  z.number().positive(),
+  'SourcedPositive',
+  'A number above 0 (a reference the engine divides by) with its unit and its source keys or the modelling choice it is.',
+);
+
+/** A share or probability from 0 to 1 with provenance. */
+export const sourcedShare = sourced(
+  z.number().min(0).max(1),
+  'SourcedShare',
+  'A share, fraction or probability from 0 to 1 with its unit and its source keys or the modelling choice it is.',
+);
+
+/** The kinds made so far by their range; a share is the range 0 to 1. */
+const betweenKinds = new Map<string, ReturnType<typeof sourcedBetweenKind>>([['0/1', sourcedShare]]);
+
+function sourcedBetweenKind(min: number, max: number) {
+  return sourced(
+    z.number().min(min).max(max),
+    `SourcedNumber${min}To${max}`,
+    `A number from ${min} to ${max} with its unit and its source keys or the modelling choice it is.`,
+  );
+}
+
+/**
+ * A number from `min` to `max` with provenance: a stock or a level that the engine's indicators
+ * document inside that range. One named definition per range, made once.
+ */
+export function sourcedBetween(min: number, max: number) {
+  const key = `${min}/${max}`;
+  let kind = betweenKinds.get(key);
+  if (!kind) {
+    kind = sourcedBetweenKind(min, max);
+    betweenKinds.set(key, kind);
+  }
+  return kind;
+}
+
 /** A whole number (0 or more) with provenance: levels, counts of pressures. */
 export const sourcedCount = sourced(
   z.int().min(0),
@@ -100,29 +146,51 @@ function xIncreasing(ctx: z.core.ParsePayload<readonly (readonly [number, number
   }
 }
 
-/** A piecewise-linear lookup table `{ points: [x, y][], xUnit, yUnit, source?, choice?, note? }`. */
-export const table = z
-  .strictObject(
-    {
-      points: z
-        .array(z.tuple([z.number(), z.number()]))
-        .min(1)
-        .check(xIncreasing)
-        .describe(
-          '[x, y] pairs with x strictly increasing; between points y is interpolated, beyond the ends it holds.',
-        ),
-      xUnit: z.string().min(1).describe('What x measures, e.g. "quarter index (0 = Q1 2025)".'),
-      yUnit: z.string().min(1).describe('What y measures.'),
-      ...provenanceFields,
-    },
-    { error: expecting('a table { points, xUnit, yUnit, source or choice }') },
-  )
-  .check(needsSourceOrChoice)
-  .meta({
-    id: 'Table',
-    description:
-      'A piecewise-linear curve read by the engine, with its units and its sources or modelling choice.',
-  });
+/**
+ * A piecewise-linear lookup table `{ points: [x, y][], xUnit, yUnit, source?, choice?, note? }`
+ * whose y values match `y`. Each call registers a named definition (`id`), so call once per kind.
+ */
+function tableOf(y: z.ZodNumber, id: string, description: string) {
+  return z
+    .strictObject(
+      {
+        points: z
+          .array(z.tuple([z.number(), y]))
+          .min(1)
+          .check(xIncreasing)
+          .describe(
+            '[x, y] pairs with x strictly increasing; between points y is interpolated, beyond the ends it holds.',
+          ),
+        xUnit: z.string().min(1).describe('What x measures, e.g. "quarter index (0 = Q1 2025)".'),
+        yUnit: z.string().min(1).describe('What y measures.'),
+        ...provenanceFields,
+      },
+      { error: expecting('a table { points, xUnit, yUnit, source or choice }') },
+    )
+    .check(needsSourceOrChoice)
+    .meta({ id, description });
+}
+
+/** A lookup table of any y values: changes that may go either way. */
+export const table = tableOf(
+  z.number(),
+  'Table',
+  'A piecewise-linear curve read by the engine, with its units and its sources or modelling choice.',
+);
+
+/** A lookup table whose y values are 0 or more: prices, shipments, multiples. */
+export const nonNegativeTable = tableOf(
+  z.number().min(0),
+  'NonNegativeTable',
+  'A piecewise-linear curve of values of 0 or more (prices, shipments, multiples), with its units and its sources or modelling choice.',
+);
+
+/** A lookup table whose y values are shares from 0 to 1. */
+export const shareTable = tableOf(
+  z.number().min(0).max(1),
+  'ShareTable',
+  'A piecewise-linear curve of shares from 0 to 1, with its units and its sources or modelling choice.',
+);
 
 /** A non-empty line of text: names, labels, summaries. */
 export const text = z.string().min(1);

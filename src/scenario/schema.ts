@@ -8,7 +8,16 @@ import { z } from 'zod';
 import { injectsSchema } from './inject-schema';
 import { INDICATOR_RANGES, type ScenarioParams } from '../engine';
 import { expectedGot } from './messages';
-import { kebabId, sourceKeys, sourcedCount, sourcedList, sourcedNumber as n, text } from './schema-parts';
+import {
+  kebabId,
+  sourceKeys,
+  sourcedCount,
+  sourcedList,
+  sourcedNonNegative as nonNeg,
+  sourcedNumber as n,
+  sourcedShare as share,
+  text,
+} from './schema-parts';
 import * as sections from './schema-sections';
 import type { Shape } from './schema-sections';
 import { checkStructure } from './schema-structure';
@@ -62,7 +71,7 @@ const postureLevel = z
     name: text,
     summary: text,
     pressuresRequired: sourcedCount,
-    beliefBelow: n,
+    beliefBelow: share,
   } satisfies Shape<Posture['levels'][number]>)
   .meta({
     id: 'PostureLevel',
@@ -73,10 +82,10 @@ const termOption = z
   .strictObject({
     id: text,
     label: text,
-    kremlinCost: n,
-    acceptabilityUs: n,
-    acceptabilityUkraine: n,
-    acceptabilityEurope: n,
+    kremlinCost: nonNeg,
+    acceptabilityUs: share,
+    acceptabilityUkraine: share,
+    acceptabilityEurope: share,
   } satisfies Shape<Negotiation['terms'][number]['options'][number]>)
   .meta({
     id: 'TermOption',
@@ -108,23 +117,27 @@ const SECTION_SHAPES = {
     levels: z
       .array(postureLevel)
       .min(1)
+      .max(INDICATOR_RANGES.posture[1] + 1)
       .describe("Putin's negotiating posture, level 0 (maximalist) upwards."),
-    thresholds: z.array(threshold).describe('Pressures T1–T8 on the posture.'),
-    retreatAidBelowFraction: n,
-    retreatQuarters: n,
-    retreatBeliefAbove: n,
+    thresholds: z
+      .array(threshold)
+      .max(INDICATOR_RANGES.activePressures[1])
+      .describe('Pressures T1–T8 on the posture.'),
+    retreatAidBelowFraction: nonNeg,
+    retreatQuarters: sourcedCount,
+    retreatBeliefAbove: share,
   } satisfies Shape<Posture>,
   negotiation: {
     terms: z.array(term),
     toleranceByPosture: sourcedList,
-    counterOfferMargin: n,
-    scoreWeightUs: n,
-    scoreWeightUkraine: n,
-    scoreWeightEurope: n,
-    scorePenaltyPerQuarter: n,
-    scorePenaltyPerHundredBnEurAid: n,
-    horizonScorePerPostureLevel: n,
-    horizonScorePerCohesionPoint: n,
+    counterOfferMargin: nonNeg,
+    scoreWeightUs: nonNeg,
+    scoreWeightUkraine: nonNeg,
+    scoreWeightEurope: nonNeg,
+    scorePenaltyPerQuarter: nonNeg,
+    scorePenaltyPerHundredBnEurAid: nonNeg,
+    horizonScorePerPostureLevel: nonNeg,
+    horizonScorePerCohesionPoint: nonNeg,
   } satisfies Shape<Negotiation>,
 };
 

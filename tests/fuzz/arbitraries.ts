@@ -12,10 +12,12 @@ import fc from 'fast-check';
 export const FUZZ_SEED = 424_242;
 /** Cases per input. */
 export const FUZZ_RUNS = 10_000;
-/** The longest one property may run before fast-check stops it (and the count check then fails). */
-export const FUZZ_TIME_LIMIT_MS = 40_000;
-/** The vitest timeout of a fuzz test. */
-export const FUZZ_TEST_TIMEOUT_MS = 120_000;
+/**
+ * The vitest timeout of a fuzz test: a safety net against a hang, far above what a run takes on a
+ * busy two-core machine (about 40 s for the slowest input), so that load never fails a run. The
+ * suite is bounded by its count of cases, never cut short by time.
+ */
+export const FUZZ_TEST_TIMEOUT_MS = 600_000;
 
 /** Text that would be markup, script or a template if anything put it into the page as HTML. */
 export const MARKUP: readonly string[] = [

@@ -105,28 +105,9 @@ const MAY_BE_NEGATIVE: ReadonlySet<string> = new Set([
   'amount',
 ]);
 
-/**
- * KNOWN DEFECTS (reproduced one by one in known-defects.test.ts), left out of the invariant check
- * until the engine is fixed; every other invariant is checked:
- * - north-korean-surge: the on-demand injects nk-shipping-interdicted and nk-faulty-batch fired in
- *   the same quarter take more rounds off Russian supply than North Korea delivers, so russianFire
- *   (src/engine/systems/russian-fire.ts) reports a North Korean share of fire above 1;
- * - a facilitator's override may set a stock to the top of its documented range
- *   (OVERRIDE_TARGETS, src/engine/facilitation.ts), and the next quarter's flows then carry it past
- *   that range, nothing capping it (stepQuarter): occupied territory past all of Ukraine, the force,
- *   active tanks, the National Wealth Fund.
- */
-export const KNOWN_INVARIANT_DEFECTS: readonly RegExp[] = [
-  /^northKoreaShareOfFire = [\d.e+-]+ outside \[0, 1\]$/,
-  /^occupiedKm2 = [\d.e+-]+ outside \[0, 603700\]$/,
-  /^forceStrength = [\d.e+-]+ outside \[0, 5000000\]$/,
-  /^tanksActive = [\d.e+-]+ outside \[0, 10000\]$/,
-  /^nwfLiquidTrnRub = [\d.e+-]+ outside \[0, 50\]$/,
-];
-
-/** The indicators outside their ranges, less the known defects above. */
+/** The indicators outside their ranges (or not finite), as indicatorViolations words them. */
 export function indicatorProblems(indicators: TurnReport['indicators']): string[] {
-  return indicatorViolations(indicators).filter((v) => !KNOWN_INVARIANT_DEFECTS.some((d) => d.test(v)));
+  return indicatorViolations(indicators);
 }
 
 /** Fails unless every quarter's indicators are finite and inside their documented ranges. */

@@ -121,6 +121,51 @@ describe('rules that span fields', () => {
     ]);
   });
 
+  it('bounds the parameters whose sign or range is physical', () => {
+    const lines = (path: string, value: unknown) => errorLines(parse(baselineWith(path, value)));
+    expect(lines('economy.netBorrowingCapTrnRubPerQuarter.value', -1_000_000)).toEqual([
+      `${FILE}: economy.netBorrowingCapTrnRubPerQuarter.value: must not be negative, got -1000000`,
+    ]);
+    expect(lines('manpower.recruitDecayPerQuarter.value', 2)).toEqual([
+      `${FILE}: manpower.recruitDecayPerQuarter.value: must be at most 1, got 2`,
+    ]);
+    expect(lines('economy.gdpTrnRubPerYear.value', 0)).toEqual([
+      `${FILE}: economy.gdpTrnRubPerYear.value: must be more than 0, got 0`,
+    ]);
+    expect(lines('initial.occupiedKm2.value', 700_000)).toEqual([
+      `${FILE}: initial.occupiedKm2.value: must be at most 603700, got 700000`,
+    ]);
+    expect(lines('kremlin.northKoreaSurgeQuarters.value', 1.5)).toEqual([
+      `${FILE}: kremlin.northKoreaSurgeQuarters.value: expected a whole number, got 1.5`,
+    ]);
+    expect(
+      lines('equipment.tankUseByStockFraction.points', [
+        [0, 0.5],
+        [1, 1.5],
+      ]),
+    ).toEqual([`${FILE}: equipment.tankUseByStockFraction.points[1][1]: must be at most 1, got 1.5`]);
+  });
+
+  it('wants lower bounds below upper ones, perceived inflation in range and some score weight', () => {
+    const percent = (value: number) => ({ value, unit: '%', choice: 'test' });
+    const doc = baselineDocument();
+    const economy = doc['economy'] as Record<string, unknown>;
+    economy['cpiMinPct'] = percent(70);
+    economy['cpiMaxPct'] = percent(60);
+    economy['keyRateMinPct'] = percent(30);
+    economy['keyRateMaxPct'] = percent(20);
+    economy['perceivedInflationMultiplier'] = { value: 4, unit: 'multiplier', choice: 'test' };
+    const negotiation = doc['negotiation'] as Record<string, unknown>;
+    for (const key of ['scoreWeightUs', 'scoreWeightUkraine', 'scoreWeightEurope'])
+      negotiation[key] = { value: 0, unit: 'weight', choice: 'test' };
+    expect(errorLines(parse(doc))).toEqual([
+      `${FILE}: economy.cpiMinPct.value: must be at most economy.cpiMaxPct (60), got 70`,
+      `${FILE}: economy.keyRateMinPct.value: must be at most economy.keyRateMaxPct (20), got 30`,
+      `${FILE}: economy.perceivedInflationMultiplier.value: times economy.cpiMaxPct (60) must be at most 200 (the range of perceived inflation), got 240`,
+      `${FILE}: negotiation.scoreWeightUs.value: the three score weights must add up to more than 0`,
+    ]);
+  });
+
   it('wants a whole horizon of at least one quarter and a start quarter 1–4', () => {
     expect(errorLines(parse(baselineWith('horizonQuarters.value', 0)))).toEqual([
       `${FILE}: horizonQuarters.value: must be at least 1, got 0`,

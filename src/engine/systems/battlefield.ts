@@ -5,6 +5,7 @@
  * under Ukrainian pressure (§3.2 step 7). Casualties per km² gained is the report's "burn rates …
  * disproportionate to the territorial gains" (final section).
  */
+import { clamp } from '../lookup';
 import type { ScenarioParams } from '../params';
 
 /** Inputs of the front this quarter. */
@@ -16,6 +17,8 @@ export interface FrontInput {
   /** Standard-normal shocks drawn for this quarter. */
   readonly casualtyShock: number;
   readonly territoryShock: number;
+  /** Territory of Ukraine not yet occupied, km²: the most the front can still gain. */
+  readonly unoccupiedKm2: number;
 }
 
 /** Casualties, km² gained and the cost of an advance. */
@@ -49,9 +52,11 @@ export function front(input: FrontInput, params: ScenarioParams): FrontResult {
     (b.territoryBaseKm2PerQuarter * input.tempo * ratioTerm * armourTerm) /
     Math.pow(input.pressure, b.pressureTerritoryElasticity);
   const territoryNoise = b.territoryNoiseScaleOfCasualtyNoise * noise;
-  const territoryGainedKm2 = Math.max(
-    0,
+  // Modelling bound: the advance saturates once all of Ukraine is occupied.
+  const territoryGainedKm2 = clamp(
     territory * Math.max(b.territoryNoiseFloorMultiplier, 1 + territoryNoise * input.territoryShock),
+    0,
+    Math.max(0, input.unoccupiedKm2),
   );
   return {
     casualties,

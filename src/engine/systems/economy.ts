@@ -7,6 +7,7 @@
  * Inflation [48][52][53] and the key rate [49] follow the pressures; the labour shortage [59]-[67]
  * grows with recruitment, mobilisation and emigration.
  */
+import { withinRange } from '../invariants';
 import { clamp, lookup } from '../lookup';
 import type { ScenarioParams } from '../params';
 import type { GameState } from '../types';
@@ -117,15 +118,22 @@ export function finance(
   let nwf = available + ruleFlow;
   const need = deficitTrnRub + ruleFlow;
   if (nwf < 0) nwf = 0;
+  // Modelling bound: the fund's liquid assets saturate at the top of their documented range; what
+  // the rule or a surplus would save past it is not counted.
   if (need <= 0)
-    return { borrowingTrnRub: 0, nwfDrawTrnRub: 0, monetisedTrnRub: 0, nwfLiquidTrnRub: nwf - need };
+    return {
+      borrowingTrnRub: 0,
+      nwfDrawTrnRub: 0,
+      monetisedTrnRub: 0,
+      nwfLiquidTrnRub: withinRange('nwfLiquidTrnRub', nwf - need),
+    };
   const borrowing = Math.min(need, p.netBorrowingCapTrnRubPerQuarter);
   const draw = Math.min(nwf, need - borrowing);
   return {
     borrowingTrnRub: borrowing,
     nwfDrawTrnRub: draw,
     monetisedTrnRub: need - borrowing - draw,
-    nwfLiquidTrnRub: nwf - draw,
+    nwfLiquidTrnRub: withinRange('nwfLiquidTrnRub', nwf - draw),
   };
 }
 
@@ -178,8 +186,9 @@ export function macro(economy: GameState['economy'], input: MacroInput, params: 
     p.keyRateMaxPct,
   );
   const emigrants = input.mobilisedNow * params.manpower.emigrantsPerMobilised;
-  const laborShortage = Math.max(
-    0,
+  // Modelling bound: the shortage stays inside its documented range.
+  const laborShortage = withinRange(
+    'laborShortageM',
     economy.laborShortageM +
       p.dibHiringMPerQuarter +
       (params.manpower.recruitLabourFraction * input.recruits + input.mobilisedNow + emigrants) / 1e6 -

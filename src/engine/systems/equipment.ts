@@ -5,6 +5,7 @@
  * Supply is new production [5][7][8] plus refurbishment from storage [9][10], capped by plant
  * capacity. Barrels wear out with rounds fired and are replaced from stored guns (E9).
  */
+import { INDICATOR_RANGES, withinRange } from '../invariants';
 import { lookup } from '../lookup';
 import type { ScenarioParams } from '../params';
 import type { EquipmentState } from '../types';
@@ -96,11 +97,19 @@ export function integrateEquipment(
   const e = params.equipment;
   const cap = input.capacityMultiplier;
 
+  // Modelling bound: salvage fills restorable storage only up to the top of its documented range;
+  // hulls past it stay unrestorable.
   const salvageTanks = input.warFooting
-    ? equipment.tanksStorageUnrestorable * e.warFootingSalvageFractionPerQuarter
+    ? Math.min(
+        equipment.tanksStorageUnrestorable * e.warFootingSalvageFractionPerQuarter,
+        Math.max(0, INDICATOR_RANGES.tanksStorageRestorable[1] - equipment.tanksStorageRestorable),
+      )
     : 0;
   const salvageIfv = input.warFooting
-    ? equipment.ifvApcStorageUnrestorable * e.warFootingSalvageFractionPerQuarter
+    ? Math.min(
+        equipment.ifvApcStorageUnrestorable * e.warFootingSalvageFractionPerQuarter,
+        Math.max(0, INDICATOR_RANGES.ifvApcStorageRestorable[1] - equipment.ifvApcStorageRestorable),
+      )
     : 0;
   const tankStore = equipment.tanksStorageRestorable + salvageTanks;
   const ifvStore = equipment.ifvApcStorageRestorable + salvageIfv;
@@ -120,10 +129,15 @@ export function integrateEquipment(
 
   return {
     equipment: {
-      tanksActive: Math.max(0, equipment.tanksActive - input.losses.tanks + tanksSupplied),
+      // Modelling bound: the fielded fleets saturate at the top of their documented ranges; what
+      // is supplied beyond it is not fielded.
+      tanksActive: withinRange('tanksActive', equipment.tanksActive - input.losses.tanks + tanksSupplied),
       tanksStorageRestorable: tankStore - tankRefurb,
       tanksStorageUnrestorable: equipment.tanksStorageUnrestorable - salvageTanks,
-      ifvApcActive: Math.max(0, equipment.ifvApcActive - input.losses.ifvApc + ifvApcSupplied),
+      ifvApcActive: withinRange(
+        'ifvApcActive',
+        equipment.ifvApcActive - input.losses.ifvApc + ifvApcSupplied,
+      ),
       ifvApcStorageRestorable: ifvStore - ifvRefurb,
       ifvApcStorageUnrestorable: equipment.ifvApcStorageUnrestorable - salvageIfv,
       artilleryActive: Math.max(0, equipment.artilleryActive - needed + gunsReplaced),

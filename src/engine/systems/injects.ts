@@ -3,6 +3,7 @@
  * aid, drones hit refineries) and the temporary modifiers they put on the model. A scheduled inject
  * fires by itself at the start of its quarter; an on-demand one when the facilitator fires it.
  */
+import { withinRange } from '../invariants';
 import { clamp } from '../lookup';
 import type { InjectEffect, ScenarioParams } from '../params';
 import type { GameState, Modifier, ModifierKind, Policy, ReportEvent } from '../types';
@@ -62,7 +63,8 @@ export function applyEffect(
         ...state,
         manpower: {
           ...state.manpower,
-          forceStrength: Math.max(0, state.manpower.forceStrength + effect.amount),
+          // Modelling bound: the force stays inside its documented range.
+          forceStrength: withinRange('forceStrength', state.manpower.forceStrength + effect.amount),
         },
       };
     case 'cohesion':

@@ -3,6 +3,7 @@
  * choose among them live in kremlin-rules.ts; a person playing the Kremlin chooses from the same
  * list, so the effects live here, once.
  */
+import { withinRange } from '../invariants';
 import type { ScenarioParams } from '../params';
 import type { GameState } from '../types';
 
@@ -141,7 +142,14 @@ export function applyKremlinOption(
     case 'askNorthKoreaTroops':
       return {
         ...next,
-        manpower: { ...s.manpower, forceStrength: s.manpower.forceStrength + m.northKoreaTroopsPerRequest },
+        manpower: {
+          ...s.manpower,
+          // Modelling bound: the force stays inside its documented range.
+          forceStrength: withinRange(
+            'forceStrength',
+            s.manpower.forceStrength + m.northKoreaTroopsPerRequest,
+          ),
+        },
       };
     case 'askNorthKoreaShells':
       return { ...next, kremlin: { ...kremlin, northKoreaSurgeQuartersLeft: k.northKoreaSurgeQuarters } };
@@ -163,12 +171,13 @@ export function applyKremlinOption(
         kremlin: { ...kremlin, mobilisations: s.kremlin.mobilisations + 1 },
         manpower: {
           ...s.manpower,
-          forceStrength: s.manpower.forceStrength + ready,
+          // Modelling bound: the force stays inside its documented range.
+          forceStrength: withinRange('forceStrength', s.manpower.forceStrength + ready),
           mobilisedInTraining: s.manpower.mobilisedInTraining + m.mobilisationSize - ready,
         },
         economy: {
           ...s.economy,
-          laborShortageM: s.economy.laborShortageM + drawnFromWork,
+          laborShortageM: withinRange('laborShortageM', s.economy.laborShortageM + drawnFromWork),
           pendingInflationPp: s.economy.pendingInflationPp + k.mobilisationInflationPp,
           oneOffSpendingTrnRub: s.economy.oneOffSpendingTrnRub + k.mobilisationCostTrnRub,
         },

@@ -4,6 +4,7 @@
  * payment cuts [44][45]; the force in the zone gains recruits, North Korean troops [38] and
  * trained mobilised men, and loses the permanent share of casualties (p ≈ 0.75, E37).
  */
+import { withinRange } from '../invariants';
 import type { ScenarioParams } from '../params';
 import type { GameState } from '../types';
 
@@ -42,7 +43,8 @@ export function integrateForce(
   const mobilisedReady = manpower.mobilisedInTraining;
   const change =
     recruits + foreignTroops + mobilisedReady - params.manpower.permanentLossFraction * casualties;
-  const forceStrength = Math.max(0, manpower.forceStrength + change);
+  // Modelling bound: the force saturates at the top of its documented range (never below none).
+  const forceStrength = withinRange('forceStrength', manpower.forceStrength + change);
   return {
     forceStrength,
     forceChange: forceStrength - manpower.forceStrength,

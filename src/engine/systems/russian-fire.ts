@@ -1,6 +1,7 @@
 /**
  * Russian artillery ammunition: domestic production [18], North Korean imports less their duds
- * [21][22], Iranian and Chinese supplies when the Kremlin asks, and a shell stock. Fire demand
+ * [21][22] (more or fewer while an inject is in force, never fewer than none), Iranian and
+ * Chinese supplies when the Kremlin asks, and a shell stock. Fire demand
  * is the RUSI rate [19] scaled by tempo and by the share of guns still fielded (barrel wear).
  */
 import { lookup } from '../lookup';
@@ -18,7 +19,10 @@ export interface RussianFireInput {
   readonly chinaSupplying: boolean;
   /** Share of China's supply still sent under Western secondary sanctions (1 without them). */
   readonly chinaShare: number;
-  /** Extra rounds a quarter from injects (a North Korean surge scripted by the facilitator). */
+  /**
+   * Usable North Korean rounds a quarter added (or, when negative, taken off) by injects: a wave of
+   * shells, an interdiction of shipments, a faulty batch, as the facilitator scripts them.
+   */
   readonly extraSupplyRounds: number;
 }
 
@@ -38,12 +42,16 @@ export function russianFire(input: RussianFireInput, params: ScenarioParams): Ru
   const northKoreaGross =
     lookup(a.northKoreaGrossRoundsByQuarter, input.quarterIndex) +
     (input.northKoreaSurge ? a.northKoreaSurgeGrossRoundsPerQuarter : 0);
-  const northKoreaUsable = northKoreaGross * (1 - a.northKoreaDudFraction);
+  // The injects' rounds are North Korean: what they take off cannot exceed what North Korea delivers.
+  const northKoreaUsable = Math.max(
+    0,
+    northKoreaGross * (1 - a.northKoreaDudFraction) + input.extraSupplyRounds,
+  );
   const domestic = a.russianDomesticRoundsPerQuarter * input.capacityMultiplier;
   const other =
     (input.iranSupplying ? a.iranRoundsPerQuarter : 0) +
     (input.chinaSupplying ? a.chinaRoundsPerQuarter * input.chinaShare : 0);
-  const supply = domestic + northKoreaUsable + other + input.extraSupplyRounds;
+  const supply = domestic + northKoreaUsable + other;
   const available = input.shellStockRounds + supply;
   const roundsFired = Math.max(0, Math.min(demand, available));
   return {

@@ -7,7 +7,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { Outcome } from '../../engine';
-import { selectChart, type ChartData } from '../selectors/chart';
+import { KEY_CHARTS, selectChart, type ChartData } from '../selectors/chart';
 import type { GameStore } from '../store/contract';
 import { selectPostureTrack, type PostureTrack } from '../selectors/posture-track';
 import { isRecord } from '../saves/save-format';
@@ -111,7 +111,9 @@ function isForecast(x: unknown): boolean {
 }
 
 function isChart(x: unknown): x is ChartData {
-  if (!isRecord(x) || typeof x['indicator'] !== 'string') return false;
+  // Only the charts the facilitator can put on the projector (isProjectorChoice): the view looks up
+  // the indicator's label and unit, which no other name has.
+  if (!isRecord(x) || !(KEY_CHARTS as readonly unknown[]).includes(x['indicator'])) return false;
   const lists = ['path', 'ghost', 'statusQuo'].map((k) => x[k]);
   return (
     isListOf(x['quarters'], (q) => typeof q === 'string') &&
@@ -163,12 +165,39 @@ function isPressure(x: unknown): boolean {
   );
 }
 
+const isCount = (x: unknown): boolean => Number.isSafeInteger(x) && (x as number) >= 0;
+const isProbability = (x: unknown): boolean => isFiniteNumber(x) && x >= 0 && x <= 1;
+
+/** The values of each posture-track sentence (selectPostureTrack): counts, and beliefs from 0 to 1. */
+const POSTURE_SENTENCE_VALUES: Readonly<Record<string, Readonly<Record<string, (x: unknown) => boolean>>>> = {
+  'postureTrack.next': {
+    active: isCount,
+    required: isCount,
+    belief: isProbability,
+    beliefBelow: isProbability,
+    frozenQuarters: isCount,
+  },
+  'postureTrack.top': { active: isCount, total: isCount, belief: isProbability, frozenQuarters: isCount },
+};
+
+/** The posture track's sentence: one of its two messages, with the values the selector gives it. */
+function isPostureSentence(x: unknown): boolean {
+  if (!isStateMessage(x) || !Object.hasOwn(POSTURE_SENTENCE_VALUES, x.code)) return false;
+  const checks = POSTURE_SENTENCE_VALUES[x.code] ?? {};
+  const values: Readonly<Record<string, unknown>> = x.values;
+  const keys = Object.keys(values);
+  return (
+    keys.length === Object.keys(checks).length &&
+    keys.every((k) => Object.hasOwn(checks, k) && checks[k]?.(values[k]) === true)
+  );
+}
+
 function isPostureTrack(x: unknown): x is PostureTrack {
   return (
     isRecord(x) &&
     isListOf(x['levels'], isLevel, 10) &&
     isFiniteNumber(x['current']) &&
-    isStateMessage(x['sentence']) &&
+    isPostureSentence(x['sentence']) &&
     isListOf(x['pressures'], isPressure, 20)
   );
 }

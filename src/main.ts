@@ -40,11 +40,21 @@ import {
   type KeyValueStorage,
 } from './state';
 import { roomAddressIn } from './app/room/room-api';
-import { switchLanguage } from './app/language-choice';
+import { nameThePage, switchLanguage } from './app/language-choice';
+import { activeLanguage } from './text/language';
 import { createProjectorView, isProjectorUrl } from './ui/projector';
 import { provideTeamComparison } from './ui/teams';
 
 declare const __APP_VERSION__: string;
+
+// A language but English has its texts in chunks of their own, so an English page never downloads
+// them; they are registered before the first screen is built.
+if (activeLanguage() === 'uk') {
+  const [texts, prose] = await Promise.all([import('./text/texts-uk'), import('./scenario/prose-uk')]);
+  texts.registerUkrainianTexts();
+  prose.registerUkrainianProse();
+}
+nameThePage();
 
 /** localStorage when the browser allows it, else a memory map (private modes can throw on access). */
 function guardedStorage(): KeyValueStorage {

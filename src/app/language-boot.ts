@@ -1,6 +1,6 @@
 /**
  * Imported first by src/main.ts: chooses the page's language before any other module writes a
- * word, so every screen starts in it.
+ * word. main.ts then loads that language's texts, when it is not English, before the first screen.
  */
 import { startInLanguage } from './language-choice';
 

@@ -4,7 +4,9 @@
  * in storage, then the browser's languages, then English. Switching stores the choice and starts
  * the page again, so every screen, chart and scenario text is written in one language.
  */
-import { isLanguage, languageFromTags, setActiveLanguage, uiWords, type Language } from '../text';
+// Straight from the two modules it needs, so the first screen loads no other text.
+import { isLanguage, languageFromTags, setActiveLanguage, type Language } from '../text/language';
+import { uiWords } from '../text/ui-words';
 
 /** Storage key of the player's chosen language, apart from the save so a broken save never costs it. */
 export const LANGUAGE_KEY = 'leverage.language.v1';
@@ -36,7 +38,7 @@ function storedChoice(): string | null {
   }
 }
 
-/** Chooses the page's language, sets it for the text layer and tells the document (lang, title). */
+/** Chooses the page's language, sets it for the text layer and tells the document (its lang). */
 export function startInLanguage(): Language {
   const language = chooseLanguage({
     search: window.location.search,
@@ -45,8 +47,12 @@ export function startInLanguage(): Language {
   });
   setActiveLanguage(language);
   document.documentElement.lang = language;
-  document.title = uiWords().common.pageTitle;
   return language;
+}
+
+/** Names the page (its title) in the active language, once that language's texts are loaded. */
+export function nameThePage(): void {
+  document.title = uiWords().common.pageTitle;
 }
 
 /** Remembers `language` and starts the page again in it (without a `?lang=` that would overrule it). */

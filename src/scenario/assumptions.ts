@@ -8,9 +8,8 @@
  * be old or tampered with. assumptionChoiceProblems says, in plain words, what was ignored.
  */
 import file from '../../scenarios/assumptions.json';
-import fileUk from '../../scenarios/uk/assumptions.json';
 import { activeLanguage, screenText, type Language } from '../text';
-import { withProse } from './translations';
+import { activeProse, withProse } from './translations';
 import { paramPathProblem, withParamPath, type ParamValue } from './param-path';
 import type { LoadedScenario, Provenance } from './types';
 
@@ -66,7 +65,8 @@ export function assumptionsInLanguage(): readonly Assumption[] {
   const language = activeLanguage();
   let list = translated.get(language);
   if (!list) {
-    list = withProse(parsed.file, { uk: fileUk }[language as Exclude<Language, 'en'>]).assumptions;
+    const prose = activeProse();
+    list = prose ? withProse(parsed.file, prose.assumptions).assumptions : ASSUMPTIONS;
     translated.set(language, list);
   }
   return list;

@@ -13,16 +13,9 @@ import observed from '../../scenarios/observed-2025.json';
 import sourcesFile from '../../scenarios/sources.json';
 import usStops from '../../scenarios/us-stops-2025.json';
 import westernFatigue from '../../scenarios/western-fatigue.json';
-import baselineUk from '../../scenarios/uk/baseline-2025.json';
-import chinaStepsInUk from '../../scenarios/uk/china-steps-in.json';
-import northKoreanSurgeUk from '../../scenarios/uk/north-korean-surge.json';
-import observedUk from '../../scenarios/uk/observed-2025.json';
-import usStopsUk from '../../scenarios/uk/us-stops-2025.json';
-import westernFatigueUk from '../../scenarios/uk/western-fatigue.json';
-import sourcesUk from '../../scenarios/uk/sources.json';
 import { activeLanguage, type Language } from '../text';
 import { loadTrusted } from './trusted';
-import { withProse, type ProseTranslation } from './translations';
+import { activeProse, withProse } from './translations';
 import type { LoadedScenario, SourceRegistry } from './types';
 
 /** Raw bundled documents by id, in menu order. */
@@ -33,20 +26,6 @@ const DOCUMENTS: Readonly<Record<string, unknown>> = {
   'north-korean-surge': northKoreanSurge,
   'china-steps-in': chinaStepsIn,
   'western-fatigue': westernFatigue,
-};
-
-/** The prose of each bundled scenario in each language but English (scenarios/<language>/<id>.json). */
-export const SCENARIO_TRANSLATIONS: Readonly<
-  Record<Exclude<Language, 'en'>, Readonly<Record<string, ProseTranslation>>>
-> = {
-  uk: {
-    'baseline-2025': baselineUk,
-    'observed-2025': observedUk,
-    'us-stops-2025': usStopsUk,
-    'north-korean-surge': northKoreanSurgeUk,
-    'china-steps-in': chinaStepsInUk,
-    'western-fatigue': westernFatigueUk,
-  },
 };
 
 /** Ids of the bundled scenarios, in menu order. */
@@ -62,15 +41,13 @@ export function bundledSources(): SourceRegistry {
   const language = activeLanguage();
   let registry = sourcesByLanguage.get(language);
   if (!registry) {
-    const file = language === 'en' ? sourcesFile : withProse(sourcesFile, SOURCES_TRANSLATIONS[language]);
+    const prose = activeProse();
+    const file = prose ? withProse(sourcesFile, prose.sources) : sourcesFile;
     registry = (file as unknown as { sources: SourceRegistry }).sources;
     sourcesByLanguage.set(language, registry);
   }
   return registry;
 }
-
-/** The bibliography's descriptions in each language but English. */
-const SOURCES_TRANSLATIONS: Readonly<Record<Exclude<Language, 'en'>, ProseTranslation>> = { uk: sourcesUk };
 
 const translatedDocuments = new Map<string, unknown>();
 
@@ -80,13 +57,11 @@ const translatedDocuments = new Map<string, unknown>();
  */
 export function bundledDocument(id: string): unknown {
   if (!Object.hasOwn(DOCUMENTS, id)) return undefined;
-  const language = activeLanguage();
-  if (language === 'en') return DOCUMENTS[id];
-  const key = `${language}/${id}`;
-  if (!translatedDocuments.has(key)) {
-    const translation = SCENARIO_TRANSLATIONS[language][id] ?? {};
-    translatedDocuments.set(key, withProse(DOCUMENTS[id], translation));
-  }
+  const prose = activeProse();
+  if (!prose) return DOCUMENTS[id];
+  const key = `${activeLanguage()}/${id}`;
+  if (!translatedDocuments.has(key))
+    translatedDocuments.set(key, withProse(DOCUMENTS[id], prose.scenarios[id] ?? {}));
   return translatedDocuments.get(key);
 }
 

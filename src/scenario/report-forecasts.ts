@@ -4,9 +4,8 @@
  */
 import type { Indicators, TurnReport } from '../engine';
 import data from '../../scenarios/report-forecasts.json';
-import dataUk from '../../scenarios/uk/report-forecasts.json';
 import { activeLanguage, type Language } from '../text';
-import { withProse } from './translations';
+import { activeProse, withProse } from './translations';
 
 /** One dated forecast of the report, tied to an indicator and a test on it. */
 export interface ReportForecast {
@@ -31,10 +30,10 @@ export function reportForecasts(): readonly ReportForecast[] {
   const language = activeLanguage();
   let list = translated.get(language);
   if (!list) {
-    list = withProse(
-      data as { forecasts: ReportForecast[] },
-      { uk: dataUk }[language as Exclude<Language, 'en'>],
-    ).forecasts;
+    const prose = activeProse();
+    list = prose
+      ? withProse(data as { forecasts: ReportForecast[] }, prose.reportForecasts).forecasts
+      : REPORT_FORECASTS;
     translated.set(language, list);
   }
   return list;

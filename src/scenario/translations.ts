@@ -4,6 +4,7 @@
  * read are translated (PROSE_KEYS), so a translation can never change a number of the model.
  * Pure: the active language's copy of a document is made here, the model reads the same figures.
  */
+import { textsInActiveLanguage } from '../text';
 
 /** A translation of one scenario file: JSON pointer → text. `$comment` is a note for translators. */
 export type ProseTranslation = Readonly<Record<string, string>>;
@@ -86,4 +87,21 @@ export function withProse<T>(doc: T, translation: ProseTranslation): T {
     node[path[path.length - 1]!] = text;
   }
   return copy as T;
+}
+
+/** The prose of every scenario file in one language (scenarios/<language>/). */
+export interface ScenarioProse {
+  /** By scenario id. */
+  readonly scenarios: Readonly<Record<string, ProseTranslation>>;
+  readonly assumptions: ProseTranslation;
+  readonly reportForecasts: ProseTranslation;
+  readonly sources: ProseTranslation;
+}
+
+/** The name the scenario prose is registered under with the text layer's other texts. */
+export const SCENARIO_PROSE = 'scenarioProse';
+
+/** The active language's scenario prose, or null in English (or before it is registered). */
+export function activeProse(): ScenarioProse | null {
+  return textsInActiveLanguage<ScenarioProse | null>(SCENARIO_PROSE, null);
 }

@@ -5,8 +5,7 @@
  */
 import type { IndicatorName } from '../engine';
 import localeEn from './locale-en.json';
-import localeUk from './locale-uk.json';
-import { inActiveLanguage } from './language';
+import { textsInActiveLanguage } from './language';
 
 /** A condition a template variant needs: all given parts must hold. */
 export interface VariantCondition {
@@ -127,10 +126,7 @@ export interface TextCatalogue {
 /** The English catalogue. */
 export const EN: TextCatalogue = localeEn as TextCatalogue;
 
-/** The Ukrainian catalogue. */
-export const UK: TextCatalogue = localeUk as TextCatalogue;
-
 /** The catalogue of the active language. */
 export function currentCatalogue(): TextCatalogue {
-  return inActiveLanguage({ en: EN, uk: UK });
+  return textsInActiveLanguage('locale', EN);
 }

@@ -4,19 +4,17 @@
  * the file in a spreadsheet reads each column's name and unit in Ukrainian instead.
  */
 import type { IndicatorName } from '../engine';
-import exportsUk from './exports-uk.json';
 import { currentCatalogue } from './catalogue';
 import { chartUnit } from './indicators';
-import { activeLanguage } from './language';
-
-const OWN_COLUMNS_UK: Readonly<Record<string, string>> = exportsUk;
+import { activeLanguage, textsInActiveLanguage } from './language';
 
 /** The header for `columns` (the CSV's column ids, in order) in the active language. */
 export function csvHeader(columns: readonly string[]): string[] {
   if (activeLanguage() === 'en') return [...columns];
   const catalogue = currentCatalogue();
+  const own = textsInActiveLanguage<Readonly<Record<string, string>>>('exports', {});
   return columns.map((column) => {
-    if (column !== '$comment' && Object.hasOwn(OWN_COLUMNS_UK, column)) return OWN_COLUMNS_UK[column]!;
+    if (column !== '$comment' && Object.hasOwn(own, column)) return own[column]!;
     if (Object.hasOwn(catalogue.indicators, column)) {
       const name = column as IndicatorName;
       const unit = chartUnit(name, catalogue);

@@ -4,8 +4,7 @@
  * props (scenes/shared/games-props.ts) give the values.
  */
 import games from './games-en.json';
-import gamesUk from './games-uk.json';
-import { inActiveLanguage } from './language';
+import { textsInActiveLanguage } from './language';
 import { interpolate } from './format';
 
 /** The Games list's catalogue; another language is another file with the same keys. */
@@ -14,12 +13,9 @@ export type GamesText = typeof games;
 /** The English catalogue of the Games list. */
 export const GAMES_EN: GamesText = games;
 
-/** The Ukrainian words of the games list. */
-export const GAMES_UK: GamesText = gamesUk;
-
 /** The active catalogue of the Games list (English until a locale switch chooses another file). */
 export function gamesWords(): GamesText {
-  return inActiveLanguage({ en: GAMES_EN, uk: GAMES_UK });
+  return textsInActiveLanguage('games', GAMES_EN);
 }
 
 /** "Baseline, Q3 2026": a game's name until the player gives it one. */

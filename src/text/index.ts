@@ -5,7 +5,6 @@
 export {
   currentCatalogue,
   EN,
-  UK,
   INDICATOR_GROUPS,
   type EventTemplate,
   type GoodDirection,
@@ -33,25 +32,19 @@ export {
   hasMessageText,
   currentMessages,
   MESSAGES_EN,
-  MESSAGES_UK,
   type MessageCatalogue,
   type MessageCondition,
   type MessageTemplate,
 } from './messages';
-export {
-  screenText,
-  screenTexts,
-  SCREEN_TEXT_EN,
-  SCREEN_TEXT_UK,
-  type ScreenTextKey,
-  type ScreenTexts,
-} from './screens';
-export { briefingWords, BRIEFING_EN, BRIEFING_UK, chartTabLabels } from './briefing';
+export { screenText, screenTexts, SCREEN_TEXT_EN, type ScreenTextKey, type ScreenTexts } from './screens';
+export { briefingWords, BRIEFING_EN, chartTabLabels } from './briefing';
 export { countOf, nouns, pluralForm, type PluralForms } from './plural';
 export {
   activeLanguage,
   inActiveLanguage,
   isLanguage,
+  registerTexts,
+  textsInActiveLanguage,
   LANGUAGE_NAMES,
   languageFromTags,
   linkInActiveLanguage,
@@ -60,7 +53,7 @@ export {
   type Language,
 } from './language';
 /** The widgets' words, by widget folder; uiWords() is the active language's catalogue. */
-export { UI_WORDS_EN, UI_WORDS_UK, uiWords, type UiWords } from './ui-words';
+export { UI_WORDS_EN, uiWords, type UiWords } from './ui-words';
 export {
   chartUnit,
   formatIndicator,
@@ -81,7 +74,6 @@ export {
   postureLevelName,
   tutorialText,
   WORKSHOP_EN,
-  WORKSHOP_UK,
   workshopTexts,
   type OverrideTargetText,
   type PresetText,
@@ -89,5 +81,5 @@ export {
 } from './workshop';
 export { csvHeader } from './exports';
 export { placeName } from './places';
-export { countdownText, ROOM_EN, ROOM_UK, roomWords, type RoomText } from './room';
-export { defaultGameName, GAMES_EN, GAMES_UK, gamesWords, lastPlayedText, type GamesText } from './games';
+export { countdownText, ROOM_EN, roomWords, type RoomText } from './room';
+export { defaultGameName, GAMES_EN, gamesWords, lastPlayedText, type GamesText } from './games';

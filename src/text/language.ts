@@ -56,3 +56,23 @@ export function linkInActiveLanguage(link: string): string {
   if (active === 'en') return link;
   return `${link}${link.includes('?') ? '&' : '?'}lang=${active}`;
 }
+
+const registered = new Map<Language, Readonly<Record<string, unknown>>>();
+
+/**
+ * Registers a language's texts (catalogue name → its texts), which the page loads, apart from the
+ * first screen's code, only when it starts in that language; English is built in.
+ */
+export function registerTexts(language: Language, texts: Readonly<Record<string, unknown>>): void {
+  registered.set(language, { ...registered.get(language), ...texts });
+}
+
+/**
+ * The active language's texts registered under `name`, or `english` while English is active or
+ * when that language's texts were not registered (nothing is ever left without words).
+ */
+export function textsInActiveLanguage<T>(name: string, english: T): T {
+  if (active === 'en') return english;
+  const texts = registered.get(active)?.[name];
+  return texts === undefined ? english : (texts as T);
+}

@@ -9,8 +9,7 @@ import type { ValueFormat } from './catalogue';
 import { interpolate } from './format';
 import { quarterText } from './indicators';
 import messagesEn from './messages-en.json';
-import messagesUk from './messages-uk.json';
-import { inActiveLanguage } from './language';
+import { textsInActiveLanguage } from './language';
 import { overrideTargetText } from './workshop';
 
 /** When a variant of a message's text applies: the value under `key` equals, or is above or below, a number. */
@@ -40,12 +39,9 @@ export interface MessageCatalogue {
 /** The English messages. */
 export const MESSAGES_EN: MessageCatalogue = messagesEn;
 
-/** The Ukrainian messages. */
-export const MESSAGES_UK: MessageCatalogue = messagesUk;
-
 /** The messages of the active language. */
 export function currentMessages(): MessageCatalogue {
-  return inActiveLanguage({ en: MESSAGES_EN, uk: MESSAGES_UK });
+  return textsInActiveLanguage('messages', MESSAGES_EN);
 }
 
 const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);

@@ -3,9 +3,8 @@
  * (Intl.PluralRules), so English's two forms and Ukrainian's three (one, few, many) go the same way.
  * Every count written in words passes through here.
  */
-import { activeLanguage, inActiveLanguage } from './language';
+import { activeLanguage, textsInActiveLanguage } from './language';
 import nounsEn from './nouns-en.json';
-import nounsUk from './nouns-uk.json';
 
 /** The forms of a word by plural category; `other` is required, the rest fall back to it. */
 export interface PluralForms {
@@ -61,9 +60,8 @@ export function countOf(
 export type NounName = Exclude<keyof typeof nounsEn, '$comment'>;
 
 const NOUNS_EN: Readonly<Record<NounName, PluralForms>> = nounsEn;
-const NOUNS_UK: Readonly<Record<NounName, PluralForms>> = nounsUk;
 
 /** The counted nouns of the active language (src/text/nouns-*.json), each with its forms. */
 export function nouns(): Readonly<Record<NounName, PluralForms>> {
-  return inActiveLanguage({ en: NOUNS_EN, uk: NOUNS_UK });
+  return textsInActiveLanguage('nouns', NOUNS_EN);
 }

@@ -4,8 +4,7 @@
  * props give the values.
  */
 import room from './room-en.json';
-import roomUk from './room-uk.json';
-import { inActiveLanguage } from './language';
+import { textsInActiveLanguage } from './language';
 
 /** The room's catalogue; another language is another file with the same keys. */
 export type RoomText = typeof room;
@@ -13,12 +12,9 @@ export type RoomText = typeof room;
 /** The English catalogue of the room. */
 export const ROOM_EN: RoomText = room;
 
-/** The Ukrainian words of the room. */
-export const ROOM_UK: RoomText = roomUk;
-
 /** The active catalogue of the room (English until a locale switch chooses another file). */
 export function roomWords(): RoomText {
-  return inActiveLanguage({ en: ROOM_EN, uk: ROOM_UK });
+  return textsInActiveLanguage('room', ROOM_EN);
 }
 
 /** "4:05": a countdown in minutes and seconds (ms; never below zero). */

@@ -7,8 +7,7 @@
 import type { ValueFormat } from './catalogue';
 import { interpolate } from './format';
 import screensEn from './screens-en.json';
-import screensUk from './screens-uk.json';
-import { inActiveLanguage } from './language';
+import { textsInActiveLanguage } from './language';
 
 /** A key of the screens' words, e.g. 'debrief.title.settlement'. */
 export type ScreenTextKey = Exclude<keyof typeof screensEn, '$comment'>;
@@ -19,12 +18,9 @@ export type ScreenTexts = Readonly<Record<ScreenTextKey, string>>;
 /** The English words of the screens. */
 export const SCREEN_TEXT_EN: ScreenTexts = screensEn;
 
-/** The Ukrainian words of the screens. */
-export const SCREEN_TEXT_UK: ScreenTexts = screensUk;
-
 /** The screens' words in the active language. */
 export function screenTexts(): ScreenTexts {
-  return inActiveLanguage({ en: SCREEN_TEXT_EN, uk: SCREEN_TEXT_UK });
+  return textsInActiveLanguage('screens', SCREEN_TEXT_EN);
 }
 
 /**

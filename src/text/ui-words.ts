@@ -4,8 +4,7 @@
  * interpolate; counted nouns come from plural.ts.
  */
 import en from './ui-en.json';
-import uk from './ui-uk.json';
-import { inActiveLanguage } from './language';
+import { textsInActiveLanguage } from './language';
 
 /** The shape of a widget catalogue: the English file's keys, each a string (or a list of strings). */
 export type UiWords = typeof en;
@@ -13,10 +12,7 @@ export type UiWords = typeof en;
 /** The English widget catalogue. */
 export const UI_WORDS_EN: UiWords = en;
 
-/** The Ukrainian widget catalogue, typed as the English one so that a missing key fails to compile. */
-export const UI_WORDS_UK: UiWords = uk;
-
 /** The catalogue the widgets write with: the active language's. */
 export function uiWords(): UiWords {
-  return inActiveLanguage({ en: UI_WORDS_EN, uk: UI_WORDS_UK });
+  return textsInActiveLanguage('ui', UI_WORDS_EN);
 }

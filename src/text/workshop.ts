@@ -8,8 +8,7 @@ import { currentCatalogue } from './catalogue';
 import { interpolate } from './format';
 import { screenText } from './screens';
 import workshop from './workshop-en.json';
-import workshopUk from './workshop-uk.json';
-import { inActiveLanguage } from './language';
+import { textsInActiveLanguage } from './language';
 
 /** A field the facilitator may override, in words. */
 export interface OverrideTargetText {
@@ -35,7 +34,8 @@ export interface PresetText {
   readonly description: string;
 }
 
-interface WorkshopText {
+/** The shape of a workshop text file. */
+export interface WorkshopText {
   readonly presets: Readonly<Record<string, Omit<PresetText, 'id'>>>;
   readonly overrideTargets: Readonly<Record<string, OverrideTargetText>>;
   readonly kremlinSizes: Readonly<Record<string, string>>;
@@ -47,12 +47,9 @@ interface WorkshopText {
 /** The English workshop texts. */
 export const WORKSHOP_EN = workshop as WorkshopText;
 
-/** The Ukrainian workshop texts. */
-export const WORKSHOP_UK = workshopUk as WorkshopText;
-
 /** The workshop texts of the active language. */
 export function workshopTexts(): WorkshopText {
-  return inActiveLanguage({ en: WORKSHOP_EN, uk: WORKSHOP_UK });
+  return textsInActiveLanguage('workshop', WORKSHOP_EN);
 }
 
 const has = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);

@@ -2,7 +2,8 @@
  * Choosing the language, and writing numbers, plurals and quarters in it: the link's `?lang=` wins,
  * then the remembered choice, then the browser; Ukrainian writes 1 234,5 and three plural forms.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { registerUkrainian } from './ukrainian';
 import { chooseLanguage } from '../../src/app/language-choice';
 import { yearTicks } from '../../src/ui/chart/chart-view';
 import {
@@ -18,6 +19,7 @@ import {
   setActiveLanguage,
 } from '../../src/text';
 
+beforeAll(registerUkrainian);
 afterEach(() => setActiveLanguage('en'));
 
 describe('the language the page starts in', () => {

@@ -4,7 +4,8 @@
  * changes with the language.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { registerUkrainian } from './ukrainian';
 import { parityProblems } from './parity';
 import { PROSE_KEYS, proseOf } from '../../src/scenario/translations';
 import { BUNDLED_SCENARIO_IDS, getBundledScenario } from '../../src/scenario';
@@ -26,6 +27,7 @@ const CATALOGUES = [
 ];
 const PROSE_FILES = [...BUNDLED_SCENARIO_IDS, 'assumptions', 'report-forecasts', 'sources'];
 
+beforeAll(registerUkrainian);
 afterEach(() => setActiveLanguage('en'));
 
 /** A copy of a value with every prose string blanked: what is left is the model's figures and codes. */

@@ -1,6 +1,7 @@
 // Accessibility, checked by axe-core at WCAG 2.2 AA on the game's screens and dialogs: the title
 // and its assumptions, the briefing, the campaign, the quarter report, the negotiation, the
-// debrief and its review tabs, and the workshop room's pages (host, console, team, Kremlin desk,
+// debrief and its review tabs, the role briefs, the teams' comparison, the hot seat, the projector
+// window, and the workshop room's pages (host, console, team, Kremlin desk,
 // projector). Every screen must have no violation at all.
 import { expect, test } from '@playwright/test';
 import { continueFromReport, endQuarter, expectCampaignAt } from './helpers/game';
@@ -68,6 +69,48 @@ test('the title’s panels and the facilitator’s console have no WCAG 2.2 AA v
   await page.getByRole('button', { name: 'Facilitator', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Facilitator console' })).toBeVisible();
   expect(await violations(page), 'facilitator console').toEqual([]);
+});
+
+test('the role briefs, the teams’ comparison, the hot seat and the projector window have no WCAG 2.2 AA violation', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  // The projector window first, before any game window answers it.
+  const projector = await context.newPage();
+  await projector.goto('/?view=projector');
+  await expect(projector.getByText('Waiting for the game window…')).toBeVisible();
+  expect(await violations(projector), 'projector window, waiting').toEqual([]);
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
+  for (const [opener, title] of [
+    ['Role briefs', 'Role briefs'],
+    ['Compare teams', 'Compare teams'],
+  ] as const) {
+    await page.getByRole('button', { name: opener, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: title });
+    await expect(dialog).toBeVisible();
+    expect(await violations(page), title).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+  }
+
+  await page.getByRole('tab', { name: 'Play modes', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Kremlin played by a person' }).check();
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await expectCampaignAt(page, 1);
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Q1 2025');
+  expect(await violations(projector), 'projector window, live').toEqual([]);
+  await page.getByRole('button', { name: 'End quarter' }).click();
+  const handover = page.getByRole('dialog', { name: 'Pass the device to the Kremlin player' });
+  await expect(handover).toBeVisible();
+  expect(await violations(page), 'hot seat: handover').toEqual([]);
+  await handover.getByRole('button', { name: 'I am the Kremlin player' }).click();
+  await expect(page.getByRole('dialog', { name: /^The Kremlin decides/ })).toBeVisible();
+  expect(await violations(page), 'hot seat: the Kremlin decides').toEqual([]);
 });
 
 test('the workshop room’s pages have no WCAG 2.2 AA violation', async ({ browser }) => {

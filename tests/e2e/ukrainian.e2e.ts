@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type UiWords from '../../src/text/ui-en.json';
 import { violations } from './helpers/axe';
+import { expectVisibleFocus, tabTo } from './helpers/keyboard';
 import { checkScreen } from './helpers/language';
 import { healthProblems, watchPage } from './helpers/page-health';
 
@@ -71,4 +72,37 @@ test('the language switch on the title changes the language and is remembered', 
   await expect(page.getByRole('button', { name: 'New game' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(healthProblems(health)).toEqual([]);
+});
+
+test.describe('on an upright tablet, in Ukrainian, with the keyboard alone', () => {
+  test.use({ locale: 'uk-UA', viewport: { width: 768, height: 1024 } });
+
+  test('a quarter is played from the title to the next quarter', async ({ page, baseURL }) => {
+    test.setTimeout(180_000);
+    const health = watchPage(page, baseURL!);
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: uk.title.newGame })).toBeVisible();
+    await tabTo(page, 'button', uk.title.newGame);
+    await expectVisibleFocus(page);
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'button', uk.briefing.begin);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: uk.campaign.endQuarter })).toBeVisible();
+    await checkScreen(page, 'tablet-campaign');
+
+    const slider = await tabTo(page, 'slider', uk.campaign.militaryAid);
+    await expectVisibleFocus(page);
+    const before = Number(await slider.inputValue());
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await slider.inputValue())).toBeGreaterThan(before);
+    await tabTo(page, 'button', uk.campaign.endQuarter);
+    await page.keyboard.press('Enter');
+    const report = page.getByRole('dialog');
+    await expect(report.getByRole('button', { name: uk.report.continue })).toBeVisible();
+    await checkScreen(page, 'tablet-report', 'dialog');
+    await page.keyboard.press('Enter');
+    await expect(report).toHaveCount(0);
+    await expect(page.getByRole('button', { name: uk.campaign.endQuarter })).toBeVisible();
+    expect(healthProblems(health)).toEqual([]);
+  });
 });

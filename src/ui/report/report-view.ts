@@ -50,9 +50,9 @@ export function createReportView(
 ): Modal & { readonly announce: () => void } {
   const words = uiWords().report;
   const cont = button(words.continue, onContinue, 'primary', 'btn--large');
-  // A polite live region, filled once the dialog is open, so screen readers announce the report.
-  // It says the headline, so the dialog takes its name from the eyebrow ("Quarter report · Q2
-  // 2025"): named by the headline too, the dialog would have it read twice as focus enters.
+  // A screen reader says the dialog's name as focus enters (the eyebrow, "Quarter report · Q2
+  // 2025"), then the heading that takes focus (the headline), then this polite live region, filled
+  // once the dialog is open: how many items follow. The headline is thus said once.
   const status = el('p', { className: 'visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' } });
   const modal = createModal({
     title: p.lead.headline,
@@ -81,14 +81,7 @@ export function createReportView(
     }
   });
   const announce = (): void => {
-    announceSoon(
-      status,
-      interpolate(words.announce, {
-        quarter: p.quarter,
-        headline: p.lead.headline,
-        count: String(p.items.length),
-      }),
-    );
+    announceSoon(status, interpolate(words.announce, { quarter: p.quarter, count: String(p.items.length) }));
   };
   return { ...modal, announce };
 }

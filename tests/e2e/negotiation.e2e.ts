@@ -55,8 +55,10 @@ async function chooseTerms(dialog: Locator, terms: Terms): Promise<void> {
 /** Sends the proposal and returns the answer block once it shows. */
 async function send(dialog: Locator): Promise<Locator> {
   await dialog.getByRole('button', { name: 'Send proposal' }).click();
-  const answer = dialog.locator('[aria-live]').filter({ hasText: /Kremlin.s answer/ });
+  // The answer shows as a region named by its heading, and a live region says it once in words.
+  const answer = dialog.getByRole('region', { name: /Kremlin.s answer/ });
   await expect(answer).toBeVisible();
+  await expect(dialog.locator('[aria-live]').filter({ hasText: /^The Kremlin.s answer/ })).toHaveCount(1);
   return answer;
 }
 

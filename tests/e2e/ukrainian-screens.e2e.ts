@@ -409,7 +409,7 @@ test.describe('every other screen in Ukrainian', () => {
     };
     const send = async (dialog: Locator): Promise<Locator> => {
       await dialog.getByRole('button', { name: screens['negotiation.send'] }).click();
-      const answer = dialog.locator('[aria-live]').filter({ hasText: startOf(uk.negotiation.answer) });
+      const answer = dialog.getByRole('region', { name: startOf(uk.negotiation.answer) });
       await expect(answer).toBeVisible();
       return answer;
     };

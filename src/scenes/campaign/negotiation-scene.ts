@@ -6,7 +6,7 @@
 import type { NegotiationAnswer } from '../../engine';
 import type { GameStore } from '../../state';
 import { selectNegotiationTerms } from '../../state';
-import { button, el } from '../../ui/dom';
+import { announceSoon, button, el } from '../../ui/dom';
 import { createModal } from '../../ui/modal';
 import { createAnswerView } from '../../ui/negotiation/answer-view';
 import { createTermsForm } from '../../ui/negotiation/terms-form';
@@ -18,6 +18,7 @@ import { answerProps, negotiationText } from './negotiation-props';
 export class NegotiationScene extends ScreenScene {
   private form: ReturnType<typeof createTermsForm> | null = null;
   private answerSlot: HTMLElement | null = null;
+  private answerSaid: HTMLElement | null = null;
   private heading: HTMLElement | null = null;
   private shownAnswer: NegotiationAnswer | null = null;
 
@@ -31,7 +32,12 @@ export class NegotiationScene extends ScreenScene {
     const act = (): GameStore => this.ctx.store.getState();
     const text = negotiationText(s);
     this.form = createTermsForm(selectNegotiationTerms(s), (term, option) => act().setTerm(term, option));
-    this.answerSlot = el('div', { className: 'answer__slot', attrs: { 'aria-live': 'polite' } });
+    this.answerSlot = el('div', { className: 'answer__slot' });
+    // The answer is said once, in words, by this region; its buttons are read as focus reaches them.
+    this.answerSaid = el('p', {
+      className: 'visually-hidden',
+      attrs: { role: 'status', 'aria-live': 'polite' },
+    });
     this.shownAnswer = null;
     const modal = createModal({
       title: text.title,
@@ -43,6 +49,7 @@ export class NegotiationScene extends ScreenScene {
           text.tolerance,
         ]),
         this.form.root,
+        this.answerSaid,
         this.answerSlot,
       ],
       footer: [
@@ -76,6 +83,7 @@ export class NegotiationScene extends ScreenScene {
     this.shownAnswer = answer;
     if (!answer) {
       this.answerSlot.replaceChildren();
+      if (this.answerSaid) this.answerSaid.textContent = '';
       return;
     }
     const act = (): GameStore => this.ctx.store.getState();
@@ -85,6 +93,10 @@ export class NegotiationScene extends ScreenScene {
       onRevise: () => this.form?.root.querySelector<HTMLInputElement>('input:checked')?.focus(),
     });
     this.answerSlot.replaceChildren(view.root);
+    if (this.answerSaid) {
+      this.answerSaid.textContent = '';
+      announceSoon(this.answerSaid, view.said);
+    }
     view.root.scrollIntoView({ block: 'nearest' });
     view.first.focus({ preventScroll: true });
   }

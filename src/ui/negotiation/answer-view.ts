@@ -22,11 +22,15 @@ export interface AnswerCallbacks {
   readonly onRevise: () => void;
 }
 
-/** Builds the answer block; the first button is returned for focus. */
+/**
+ * Builds the answer block; the first button is returned for focus, and `said`, the answer in one
+ * sentence for a live region (its label, reasons and counter-offer, without the buttons, which
+ * screen readers read as focus reaches them).
+ */
 export function createAnswerView(
   a: AnswerProps,
   cb: AnswerCallbacks,
-): { root: HTMLElement; first: HTMLButtonElement } {
+): { root: HTMLElement; first: HTMLButtonElement; said: string } {
   const words = uiWords().negotiation;
   const actions =
     a.response === 'accept'
@@ -64,5 +68,8 @@ export function createAnswerView(
       el('div', { className: 'row answer__actions' }, actions),
     ],
   );
-  return { root, first: actions[0]! };
+  const heading = interpolate(words.answer, { label: a.label });
+  const counter = a.counterTerms.length > 0 ? [`${words.counterOffer} ${a.counterTerms.join('; ')}`] : [];
+  const said = [heading, ...a.reasons, ...counter].join(' ');
+  return { root, first: actions[0]!, said };
 }

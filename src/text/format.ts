@@ -4,9 +4,9 @@
  * point for decimals (1,234.5), in Ukrainian a no-break space and a comma (1 234,5); a true minus
  * sign (−) for negative numbers in both.
  */
-import { pluralForm, type PluralForms } from './plural';
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { ValueFormat } from './catalogue';
-import { inActiveLanguage } from './language';
+import { activeLanguage, inActiveLanguage } from './language';
 
 /** What stands in for a missing or non-finite value, so a text never shows 'undefined' or 'NaN'. */
 export const MISSING = '—';
@@ -75,28 +75,55 @@ export function formatValue(value: number | string | undefined, format?: ValueFo
   return formatNumber(value, format?.digits, format?.signed ?? false);
 }
 
-/** How many decimals formatNumber shows of `n` (so '2.5' takes the form for fractions, '2' the whole one). */
-function decimalsShown(n: number, format: ValueFormat | undefined): number {
-  if (format?.digits !== undefined) return format.digits;
-  const fixed = Math.abs(n)
-    .toFixed(2)
-    .replace(/\.?0+$/, '');
-  return fixed.split('.')[1]?.length ?? 0;
-}
-
-/** The plural forms a pick lists: two are one|other (English), four one|few|many|other (Ukrainian). */
-function pickForms(parts: readonly string[]): PluralForms | null {
-  if (parts.length === 2) return { one: parts[0]!, other: parts[1]! };
-  if (parts.length === 4) return { one: parts[0]!, few: parts[1]!, many: parts[2]!, other: parts[3]! };
+/** The plural categories a pick lists: two are one|other (English), four one|few|many|other (Ukrainian). */
+function pickCategories(count: number): readonly string[] | null {
+  if (count === 2) return ['one', 'other'];
+  if (count === 4) return ['one', 'few', 'many', 'other'];
   return null;
 }
 
+/** A placeholder's name, or a plural pick's: `{points}`, `{points|point|points}`. */
+const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
+const PICK = /\{([A-Za-z0-9_]+)((?:\|[^|{}]*)+)\}/g;
+
+/** Text put inside an ICU message as it is (apostrophes doubled, braces and # quoted). */
+const icuLiteral = (text: string): string => text.replace(/'/g, "''").replace(/[{}#]/g, "'$&'");
+
+/** The catalogue's template as an ICU MessageFormat message: picks become `plural` arguments on `<key>__n`. */
+function toIcu(template: string): string {
+  return template.replace(PICK, (whole: string, key: string, list: string) => {
+    const forms = list.slice(1).split('|');
+    const categories = pickCategories(forms.length);
+    if (!categories) return icuLiteral(whole);
+    const branches = categories.map((c, i) => `${c} {${icuLiteral(forms[i]!)}}`).join(' ');
+    return `{${key}__n, plural, ${branches}}`;
+  });
+}
+
+const compiled = new Map<string, IntlMessageFormat | null>();
+
+/** The compiled message of a template in the active language (null when it is not ICU-shaped). */
+function messageOf(template: string): IntlMessageFormat | null {
+  const key = `${activeLanguage()}\u0000${template}`;
+  if (!compiled.has(key)) {
+    let message: IntlMessageFormat | null = null;
+    try {
+      message = new IntlMessageFormat(toIcu(template), activeLanguage());
+    } catch {
+      message = null;
+    }
+    compiled.set(key, message);
+  }
+  return compiled.get(key) ?? null;
+}
+
 /**
- * Fills {placeholders} in a template. Numbers get thousands separators; a placeholder with no
- * value, or a value that is not finite, becomes '—', so the result never shows a raw brace.
- * `{key|one|other}` picks a word by the number under `key` by the language's plural rules
- * ("{points} {points|point|points}" gives "1 point" and "2 points"); Ukrainian lists four forms,
- * `{key|one|few|many|other}` ("1 бал", "2 бали", "5 балів", "2,5 бала").
+ * Fills {placeholders} in a template, through ICU MessageFormat (the maintained intl-messageformat,
+ * whose plurals follow the language's CLDR rules). Numbers get the game's own formatting
+ * (formatNumber: thousands separators, digits, signs); a placeholder with no value, or a value that
+ * is not finite, becomes '—', so the result never shows a raw brace. `{key|one|other}` picks a word
+ * by the number under `key` ("{points} {points|point|points}" gives "1 point" and "2 points");
+ * Ukrainian lists four forms, `{key|one|few|many|other}` ("1 бал", "2 бали", "5 балів", "2,5 бала").
  */
 export function interpolate(
   template: string,
@@ -104,18 +131,18 @@ export function interpolate(
   formats: Readonly<Record<string, ValueFormat>> = {},
 ): string {
   const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(values, key);
-  return template
-    .replace(/\{([A-Za-z0-9_]+)((?:\|[^|{}]*)+)\}/g, (whole: string, key: string, list: string) => {
-      const forms = pickForms(list.slice(1).split('|'));
-      if (!forms) return whole;
-      const n = has(key) ? values[key] : undefined;
-      return typeof n === 'number'
-        ? pluralForm(n, forms, undefined, decimalsShown(n, formats[key]))
-        : forms.other;
-    })
-    .replace(/\{([A-Za-z0-9_]+)\}/g, (_, key: string) =>
-      has(key) ? formatValue(values[key], formats[key]) : MISSING,
-    );
+  const args: Record<string, string | number> = {};
+  for (const [, key] of template.matchAll(PLACEHOLDER))
+    args[key!] = has(key!) ? formatValue(values[key!], formats[key!]) : MISSING;
+  for (const [, key] of template.matchAll(PICK)) {
+    const n = has(key!) ? values[key!] : undefined;
+    // Not a number: the pick takes its last form ("other").
+    args[`${key!}__n`] = typeof n === 'number' && Number.isFinite(n) ? n : Number.NaN;
+  }
+  const message = messageOf(template);
+  if (message) return String(message.format(args));
+  // A template ICU cannot read (a stray brace in prose): its placeholders filled as they are.
+  return template.replace(PLACEHOLDER, (_, key: string) => String(args[key] ?? MISSING));
 }
 
 /** Joins phrases as 'a', 'a and b', 'a, b and c' with the catalogue's word for 'and'. */

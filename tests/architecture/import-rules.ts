@@ -112,7 +112,8 @@ export const LAYER_RULES: Readonly<Record<string, LayerRule>> = {
     entryOnlyLayers: ['state'],
   },
   audio: { ...none, typeOnlyLayers: ['engine'], packages: ['howler'] },
-  text: { ...none, typeOnlyLayers: ['engine'] },
+  // intl-messageformat reads the catalogues' messages (ICU MessageFormat, CLDR plurals).
+  text: { ...none, typeOnlyLayers: ['engine'], packages: ['intl-messageformat'] },
   cli: { ...none, layers: ['engine', 'scenario', 'text'], nodeBuiltins: true },
 };
 

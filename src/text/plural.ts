@@ -1,7 +1,8 @@
 /**
- * The text layer's one plural mechanism: a word chosen by the language's plural rules
- * (Intl.PluralRules), so English's two forms and Ukrainian's three (one, few, many) go the same way.
- * Every count written in words passes through here.
+ * A counted word chosen by the language's CLDR plural rules (Intl.PluralRules), so English's two
+ * forms and Ukrainian's three (one, few, many) go the same way: the counted nouns (countOf) and the
+ * indicators' units. Plural picks inside a catalogue's messages go through intl-messageformat
+ * (format.ts), which follows the same rules.
  */
 import { activeLanguage, textsInActiveLanguage } from './language';
 import nounsEn from './nouns-en.json';

@@ -3,7 +3,7 @@
 // that fits 1280×720, 1920×1080 and 1024×640 with no sideways scroll and no overlapping text;
 // a canvas drawn at device resolution on a high-density screen.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { canvasInk, redColumnsIn } from './helpers/canvas';
+import { canvasInk, thresholdInkUnder } from './helpers/canvas';
 import {
   expectCampaignAt,
   expectReportAnnounced,
@@ -138,21 +138,10 @@ async function expectThresholdsUnderTheirLabels(page: Page, screen: string): Pro
     checked += 1;
     await restPointer(page);
     await expect
-      .poll(
-        async () => {
-          const l = await label.boundingBox();
-          const slot = await panel.locator('[data-slot^="chart-"]').boundingBox();
-          if (!l || !slot) return 0;
-          // The line runs from the plot's left edge to the label's right end, just below the label.
-          return redColumnsIn(page, {
-            x: slot.x + 8,
-            y: l.y + l.height / 2,
-            width: Math.max(1, l.x - slot.x - 16),
-            height: l.height / 2 + 10,
-          });
-        },
-        { message: `${screen}, chart "${name}": a threshold line is drawn under its label`, timeout: 5_000 },
-      )
+      .poll(() => thresholdInkUnder(panel, label), {
+        message: `${screen}, chart "${name}": a threshold line is drawn under its label`,
+        timeout: 5_000,
+      })
       .toBeGreaterThan(0.3);
     await saveScreenshot(page, NAME, `${screen}-chart-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`);
   }

@@ -3,7 +3,7 @@
 // overlaps another.
 import { expect, test } from '@playwright/test';
 import { continueFromReport, endQuarter, expectCampaignAt } from './helpers/game';
-import { redColumnsIn } from './helpers/canvas';
+import { thresholdInkUnder } from './helpers/canvas';
 import { describeOverlaps, hasHorizontalScroll, overlappingText } from './helpers/layout';
 import { healthProblems, watchPage } from './helpers/page-health';
 import { saveScreenshot } from './helpers/screenshots';
@@ -48,20 +48,9 @@ test('a quarter is played at 200 % zoom on a 1280×720 screen', async ({ page, b
   await label.scrollIntoViewIfNeeded();
   await expect(label).toBeInViewport();
   await expect
-    .poll(
-      async () => {
-        const l = await label.boundingBox();
-        const slot = await panel.locator('[data-slot^="chart-"]').boundingBox();
-        if (!l || !slot) return 0;
-        return redColumnsIn(page, {
-          x: slot.x + 8,
-          y: l.y + l.height / 2,
-          width: Math.max(1, l.x - slot.x - 16),
-          height: l.height / 2 + 10,
-        });
-      },
-      { message: 'the threshold line is drawn under its label after scrolling' },
-    )
+    .poll(() => thresholdInkUnder(panel, label), {
+      message: 'the threshold line is drawn under its label after scrolling',
+    })
     .toBeGreaterThan(0.3);
   await saveScreenshot(page, 'zoom', 'campaign-charts');
 

@@ -2,7 +2,7 @@
  * Reading the game canvas. Phaser draws with its Canvas 2D renderer, so a 2d copy of the canvas
  * holds what was last drawn.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** What the canvas shows, summarised. */
 export interface CanvasInk {
@@ -111,4 +111,20 @@ export async function redColumnsIn(page: Page, box: PageBox): Promise<number> {
     }
     return red / w;
   }, box);
+}
+
+/**
+ * Share (0–1) of the pixel columns red just under a chart's threshold label, where the line runs
+ * from the plot's left edge to the label: 0 while the label or the chart's slot is not laid out.
+ */
+export async function thresholdInkUnder(panel: Locator, label: Locator): Promise<number> {
+  const l = await label.boundingBox();
+  const slot = await panel.locator('[data-slot^="chart-"]').boundingBox();
+  if (!l || !slot) return 0;
+  return redColumnsIn(panel.page(), {
+    x: slot.x + 8,
+    y: l.y + l.height / 2,
+    width: Math.max(1, l.x - slot.x - 16),
+    height: l.height / 2 + 10,
+  });
 }

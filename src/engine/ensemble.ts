@@ -4,6 +4,8 @@
  * share of runs in which the key events happen. Pure and deterministic: the same state, policy,
  * parameters and set seed give the same numbers on every machine, so a class can reproduce them.
  */
+import { drawDisputed, paramsWithDraw, type DisputedFigure } from './disputed-figures';
+import { horizonScore } from './negotiation';
 import type { ScenarioParams } from './params';
 import { seedToState } from './rng';
 import { stepQuarter } from './step-quarter';
@@ -17,6 +19,19 @@ export interface EnsembleSpec {
   readonly quarters: number;
   /** The seed of the set: run r draws its shocks from the generator seeded with (seed, r). */
   readonly seed: number;
+  /**
+   * The disputed figures to vary: each run draws one option of each (drawDisputed) and plays with
+   * it. Absent or empty: every run plays the scenario's own values.
+   */
+  readonly disputed?: readonly DisputedFigure[];
+}
+
+/** What a set varied besides the shocks: the disputed figures and each run's draw, so it can be listed. */
+export interface DisputedDraws {
+  /** Each figure's id and its options' ids, in the order of the draws. */
+  readonly figures: readonly { readonly id: string; readonly optionIds: readonly string[] }[];
+  /** One per run: the option index drawn for each figure. */
+  readonly draws: readonly (readonly number[])[];
 }
 
 /** The 5th, 25th, 50th, 75th and 95th percentiles of one indicator at one quarter. */
@@ -44,6 +59,15 @@ export interface EnsembleResult {
   readonly reservesOut: number;
   /** Share of runs in which Western cohesion does not collapse within the quarters run. */
   readonly coalitionHolds: number;
+  /** One per run: the quarter index of the first quarter ending with the posture above its level now, or -1. */
+  readonly firstShiftQuarters: readonly number[];
+  /**
+   * One per run: the score (0–100) its last quarter run gives: the outcome's when the run ended,
+   * else what the horizon would score with the posture and cohesion reached.
+   */
+  readonly scores: readonly number[];
+  /** The disputed figures varied and each run's draw; null when only the shocks varied. */
+  readonly disputed: DisputedDraws | null;
 }
 
 /**
@@ -93,6 +117,15 @@ function quartersFrom(state: GameState, params: ScenarioParams, spec: EnsembleSp
 interface RunTrace {
   readonly perQuarter: readonly Indicators[];
   readonly end: GameState;
+  /** The option index drawn for each disputed figure (empty when none were varied). */
+  readonly draw: readonly number[];
+  /** The parameters the run played. */
+  readonly params: ScenarioParams;
+}
+
+/** The score a run's end gives: its outcome's, else the horizon's for the posture and cohesion reached. */
+function runScore(end: GameState, params: ScenarioParams): number {
+  return end.outcome ? end.outcome.score : horizonScore(end.posture.level, end.west.cohesion, params);
 }
 
 /** Plays every run of a set; `visit` sees each run's trace. */
@@ -106,19 +139,22 @@ function forEachRun(
   const runs = Math.max(1, Math.floor(spec.runs));
   const quarters = quartersFrom(state, params, spec);
   const policyAt = typeof policy === 'function' ? policy : () => policy;
+  const disputed = spec.disputed ?? [];
   for (let r = 0; r < runs; r++) {
+    const draw = disputed.length > 0 ? drawDisputed(disputed, spec.seed, r) : [];
+    const runParams = draw.length > 0 ? paramsWithDraw(params, disputed, draw) : params;
     let s: GameState = { ...state, rngState: runGeneratorState(spec.seed, r) };
     let last: Indicators | null = state.last;
     const perQuarter: Indicators[] = [];
     for (let q = 0; q < quarters; q++) {
       if (!s.outcome) {
-        const step = stepQuarter(s, policyAt(q), params);
+        const step = stepQuarter(s, policyAt(q), runParams);
         s = step.state;
         last = step.report.indicators;
       }
       if (last) perQuarter.push(last);
     }
-    visit(r, { perQuarter, end: s });
+    visit(r, { perQuarter, end: s, draw, params: runParams });
   }
   return { runs, quarters };
 }
@@ -138,7 +174,11 @@ export function runEnsemble(
   let shifted = 0;
   let spent = 0;
   let held = 0;
-  const { runs } = forEachRun(state, policy, params, spec, (_run, { perQuarter, end }) => {
+  const firstShiftQuarters: number[] = [];
+  const scores: number[] = [];
+  const draws: (readonly number[])[] = [];
+  const { runs } = forEachRun(state, policy, params, spec, (_run, trace) => {
+    const { perQuarter, end } = trace;
     perQuarter.forEach((indicators, q) => {
       for (const name of Object.keys(indicators) as IndicatorName[]) {
         let perQ = columns.get(name);
@@ -149,8 +189,11 @@ export function runEnsemble(
         perQ[q]?.push(indicators[name]);
       }
     });
-    if (end.posture.level > state.posture.level || perQuarter.some((i) => i.posture > state.posture.level))
-      shifted++;
+    const shiftAt = perQuarter.findIndex((i) => i.posture > state.posture.level);
+    firstShiftQuarters.push(shiftAt < 0 ? -1 : state.quarterIndex + shiftAt);
+    scores.push(runScore(end, trace.params));
+    draws.push(trace.draw);
+    if (shiftAt >= 0) shifted++;
     if (perQuarter.some((i) => i.nwfLiquidTrnRub < RESERVES_SPENT_TRN_RUB)) spent++;
     if (end.outcome?.kind !== 'collapse') held++;
   });
@@ -165,6 +208,14 @@ export function runEnsemble(
     postureShift: shifted / runs,
     reservesOut: spent / runs,
     coalitionHolds: held / runs,
+    firstShiftQuarters,
+    scores,
+    disputed: spec.disputed?.length
+      ? {
+          figures: spec.disputed.map((f) => ({ id: f.id, optionIds: f.options.map((o) => o.id) })),
+          draws,
+        }
+      : null,
   };
 }
 

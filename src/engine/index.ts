@@ -11,10 +11,13 @@ export {
   runGeneratorState,
   spreadOf,
   RESERVES_SPENT_TRN_RUB,
+  type DisputedDraws,
   type EnsembleResult,
   type EnsembleSpec,
   type Spread,
 } from './ensemble';
+export { drawDisputed, paramsWithDraw, type DisputedFigure, type DisputedOption } from './disputed-figures';
+export { withOverrides, withParamPath, type ParamValue } from './param-overrides';
 export { quarterLabel, quarterOf } from './quarter';
 export { lookup, clamp, type LookupTable } from './lookup';
 export { seedToState, nextUniform } from './rng';

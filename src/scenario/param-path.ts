@@ -1,12 +1,11 @@
 /**
- * Reading and replacing one engine parameter by its dotted path ('equipment.tankNewPerQuarter',
+ * Reading and checking one engine parameter by its dotted path ('equipment.tankNewPerQuarter',
  * 'policy.sanctionsLevels.4.cohesionCostPerQuarter'), the same paths the provenance uses. Used by
  * the assumptions, which override a few numbers or tables of a scenario without touching the rest.
  */
-import type { ScenarioParams } from '../engine';
+import { withParamPath, type ParamValue, type ScenarioParams } from '../engine';
 
-/** A value an assumption may set: a number, or the [x, y] points of a lookup table. */
-export type ParamValue = number | readonly (readonly [number, number])[];
+export { withParamPath, type ParamValue };
 
 /** True for the points of a lookup table: a non-empty list of [x, y] number pairs. */
 export function isTablePoints(x: unknown): x is readonly (readonly [number, number])[] {
@@ -38,23 +37,4 @@ export function paramPathProblem(params: ScenarioParams, path: string, value: un
     return typeof value === 'number' && Number.isFinite(value) ? null : `"${path}" takes a number`;
   if (isTablePoints(current)) return isTablePoints(value) ? null : `"${path}" takes a table of [x, y] points`;
   return `"${path}" is neither a number nor a table, so no assumption may set it`;
-}
-
-/** Copies the containers along `keys` and sets the last one; arrays stay arrays. */
-function setIn(node: unknown, keys: readonly string[], value: unknown): unknown {
-  const [key, ...rest] = keys;
-  if (key === undefined) return value;
-  const container = node as Record<string, unknown>;
-  const child = setIn(container[key], rest, value);
-  if (Array.isArray(node)) {
-    const copy = [...(node as unknown[])];
-    copy[Number(key)] = child;
-    return copy;
-  }
-  return { ...container, [key]: child };
-}
-
-/** New parameters with the value at `path` replaced; the input is not changed. Check paramPathProblem first. */
-export function withParamPath(params: ScenarioParams, path: string, value: ParamValue): ScenarioParams {
-  return setIn(params, path.split('.'), value) as ScenarioParams;
 }

@@ -1,80 +1,18 @@
 /**
  * stepQuarter(state, policy, params) -> { state, report }: one quarter of the war. Pure and
  * deterministic: the only randomness is drawn from state.rngState, always the same number of
- * draws a quarter, so two policies from one state face the same shocks.
- *
- * Fixed order of systems (flows are computed from the stocks at the start of the quarter, then
- * stocks are integrated):
- *  1. shocks        draw this quarter's oil, casualty and territory shocks and the Kremlin's rolls
- *  2. aid           deliver aid with its lag → Ukrainian rounds fired → pressure multiplier M
- *  3. armour use    rationing from the storage left at the start of the quarter
- *  4. ammunition    Russian rounds fired from production, imports and stock; the fire ratio
- *  5. front         casualties, territory gained, casualties per km²
- *  6. equipment     losses, production, refurbishment, barrel wear → new stocks
- *  7. manpower      recruits, force strength
- *  8. economy       Urals discount, budget, financing (borrowing, NWF, money), inflation, key rate, labour
- *  9. west          cohesion and Putin's belief (on last quarter's visible pressures)
- * 10. thresholds    T1–T8 with hysteresis on this quarter's indicators
- * 11. kremlin       the rules choose options; their effects land in the next quarter's state
- * 12. posture       move the track up or down
- * 13. outcome       collapse of cohesion, or the horizon
- * 14. report        events with causes and sources; advance the quarter
+ * draws a quarter, so two policies from one state face the same shocks. The quarter's systems and
+ * their order live in quarter-core.ts (shared with the numeric kernel); this adds the scheduled
+ * injects before them and the report after them: events with causes and sources, and the label.
  */
-import { UKRAINE_AREA_KM2 } from './invariants';
-import { clamp } from './lookup';
+import { computeQuarter, nextStateOf, type StepOptions } from './quarter-core';
 import type { ScenarioParams } from './params';
-import { horizonScore } from './negotiation';
 import { buildEvents } from './report-events';
 import { quarterLabel } from './quarter';
-import { RngCursor } from './rng';
-import {
-  northKoreaSurgeQuartersLeftAfter,
-  runKremlinChoices,
-  runKremlinRules,
-} from './systems/kremlin-rules';
-import { activeModifiers, capAid, fireScheduledInjects, tickModifiers } from './systems/injects';
-import type { KremlinOption } from './systems/kremlin-options';
-import { armourUse, equipmentLosses, integrateEquipment } from './systems/equipment';
-import { brentPrice, budget, finance, integrateEconomy, macro, uralsDiscount } from './systems/economy';
-import { fireRatio as computeFireRatio, front } from './systems/battlefield';
-import { integrateForce, recruitsThisQuarter } from './systems/manpower';
-import {
-  decidePosture,
-  freezeQuartersLeftAfter,
-  lowAidStreakAfter,
-  lowAidStreakAfterDecision,
-  quartersSinceShiftAfter,
-} from './systems/posture';
-import { defenceIndustryCapacity } from './systems/defence-industry';
-import { russianFire } from './systems/russian-fire';
-import { activeMaterialPressures, stepThresholds } from './systems/thresholds';
-import {
-  aidHistoryAfter,
-  deliveredAidBnEur,
-  pressureMultiplier,
-  ukrainianRoundsFired,
-} from './systems/ukrainian-fire';
-import { stepWest } from './systems/west';
-import type { GameState, Indicators, Outcome, Policy, StepResult } from './types';
+import { fireScheduledInjects } from './systems/injects';
+import type { GameState, Policy, StepResult } from './types';
 
-/** A writable view of a readonly record, for an object still being built inside the step. */
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** Clamps a policy into the scenario's ranges (aid 0…max, sanctions an integer level that exists). */
-export function normalisePolicy(policy: Policy, params: ScenarioParams): Policy {
-  const maxLevel = params.policy.sanctionsLevels.length - 1;
-  const aid = Number.isFinite(policy.aidBnEurPerQuarter) ? policy.aidBnEurPerQuarter : 0;
-  const level = Number.isFinite(policy.sanctionsLevel) ? Math.round(policy.sanctionsLevel) : 0;
-  return {
-    aidBnEurPerQuarter: clamp(aid, 0, params.policy.aidMaxBnEurPerQuarter),
-    sanctionsLevel: clamp(level, 0, maxLevel),
-  };
-}
-
-/** Optional inputs of a step: a person's Kremlin choices replace the rules for that quarter. */
-export interface StepOptions {
-  readonly kremlinChoices?: readonly KremlinOption[];
-}
+export { normalisePolicy, type StepOptions } from './quarter-core';
 
 /** Advances the game by one quarter under a policy. */
 export function stepQuarter(
@@ -83,325 +21,31 @@ export function stepQuarter(
   params: ScenarioParams,
   options: StepOptions = {},
 ): StepResult {
-  const quarterIndex = initial.quarterIndex;
-  // 0. scheduled injects of this quarter, then the modifiers in force
   const scheduled = fireScheduledInjects(initial, params);
   const state = scheduled.state;
-  const modifiers = activeModifiers(state.modifiers);
-  const policy = capAid(normalisePolicy(rawPolicy, params), modifiers.aidCapBnEur);
-
-  // 1. shocks
-  const rng = new RngCursor(state.rngState);
-  const oilShock = rng.normal();
-  const casualtyShock = rng.normal();
-  const territoryShock = rng.normal();
-  const rolls = { mobilise: rng.uniform(), warFooting: rng.uniform(), china: rng.uniform() };
-
-  // 2. aid
-  const aidHistory = aidHistoryAfter(
-    policy.aidBnEurPerQuarter,
-    state.west.aidHistoryBnEur,
-    params.ammunition.aidDeliveryWeights,
-  );
-  const delivered = deliveredAidBnEur(aidHistory, params.ammunition.aidDeliveryWeights);
-  const ukrainianRounds = ukrainianRoundsFired(delivered, quarterIndex, params);
-  const pressure = pressureMultiplier(ukrainianRounds, params);
-
-  // 3. armour use; defence-industry capacity
-  const use = armourUse(state.equipment, quarterIndex, params);
-  const kremlinBefore = state.kremlin;
-  const { warFootingOn, capacityMultiplier, chinaShare } = defenceIndustryCapacity(
-    kremlinBefore,
-    policy,
-    quarterIndex,
-    params,
-  );
-
-  // 4. ammunition
-  const fire = russianFire(
-    {
-      quarterIndex,
-      tempo: state.battlefield.tempo,
-      artilleryActive: state.equipment.artilleryActive,
-      shellStockRounds: state.russianShellStockRounds,
-      capacityMultiplier,
-      northKoreaSurge: kremlinBefore.northKoreaSurgeQuartersLeft > 0,
-      iranSupplying: kremlinBefore.iranSupplying,
-      chinaSupplying: kremlinBefore.chinaSupplying,
-      chinaShare,
-      extraSupplyRounds: modifiers.russianRoundsPerQuarter,
-    },
-    params,
-  );
-  const ratio = computeFireRatio(fire.roundsFired, ukrainianRounds, params);
-
-  // 5. front
-  const tempo = state.battlefield.tempo;
-  const frontLine = front(
-    {
-      tempo,
-      pressure,
-      armourUseMean: use.mean,
-      fireRatio: ratio,
-      casualtyShock,
-      territoryShock,
-      unoccupiedKm2: UKRAINE_AREA_KM2 - state.battlefield.occupiedKm2,
-    },
-    params,
-  );
-
-  // 6. equipment
-  const losses = equipmentLosses(state.equipment, tempo, pressure, use, params);
-  const equipment = integrateEquipment(
-    state.equipment,
-    {
-      losses,
-      roundsFired: fire.roundsFired,
-      capacityMultiplier,
-      warFooting: warFootingOn,
-      chinaTanks: kremlinBefore.chinaSupplying ? params.kremlin.chinaTanksPerQuarter * chinaShare : 0,
-      chinaIfvApc: kremlinBefore.chinaSupplying ? params.kremlin.chinaIfvApcPerQuarter * chinaShare : 0,
-    },
-    params,
-  );
-
-  // 7. manpower
-  const recruits = recruitsThisQuarter(state.manpower, quarterIndex, params);
-  const force = integrateForce(
-    state.manpower,
-    recruits,
-    modifiers.russianForcePerQuarter,
-    frontLine.casualties,
-    params,
-  );
-
-  // 8. economy
-  const discount = uralsDiscount(
-    state.economy.uralsDiscountUsdPerBbl,
-    state.west.sanctionsLevel,
-    policy.sanctionsLevel,
-    params,
-  );
-  const brent = brentPrice(quarterIndex, oilShock, modifiers.oilPriceUsd, params);
-  const budgetThisQuarter = budget(
-    state.economy,
-    {
-      quarterIndex,
-      brentUsdPerBbl: brent,
-      uralsDiscountUsdPerBbl: discount,
-      casualties: frontLine.casualties,
-      startQuarterOfYear: params.startQuarter,
-      revenueShockTrnRub: modifiers.revenueTrnRub,
-    },
-    params,
-  );
-  const financing = finance(
-    state.economy,
-    budgetThisQuarter.deficitTrnRub,
-    budgetThisQuarter.uralsUsdPerBbl,
-    params,
-  );
-  const macroThisQuarter = macro(
-    state.economy,
-    {
-      deficitTrnRub: budgetThisQuarter.deficitTrnRub,
-      monetisedTrnRub: financing.monetisedTrnRub,
-      recruits,
-      mobilisedNow: 0,
-    },
-    params,
-  );
-
-  // 9. west
-  const west = stepWest(
-    {
-      cohesion: state.west.cohesion,
-      belief: state.west.beliefWestQuits,
-      aidBnEur: policy.aidBnEurPerQuarter,
-      sanctionsLevel: policy.sanctionsLevel,
-      activePressures: activeMaterialPressures(state.posture.thresholdActive, params),
-      postureLevel: state.posture.level,
-      territoryGainedKm2: frontLine.territoryGainedKm2,
-    },
-    params,
-  );
-
-  // Built once and completed below (pressures, posture) before anyone else sees it.
-  const indicators: Mutable<Indicators> = {
-    nwfLiquidTrnRub: financing.nwfLiquidTrnRub,
-    tanksActive: equipment.equipment.tanksActive,
-    tanksStorageRestorable: equipment.equipment.tanksStorageRestorable,
-    ifvApcActive: equipment.equipment.ifvApcActive,
-    ifvApcStorageRestorable: equipment.equipment.ifvApcStorageRestorable,
-    artilleryActive: equipment.equipment.artilleryActive,
-    artilleryStorage: equipment.equipment.artilleryStorage,
-    tankLosses: losses.tanks,
-    ifvApcLosses: losses.ifvApc,
-    artilleryLosses: losses.artilleryCombat,
-    barrelsWorn: equipment.barrelsWorn,
-    tanksSupplied: equipment.tanksSupplied,
-    ifvApcSupplied: equipment.ifvApcSupplied,
-    armourUse: use.mean,
-    russianRoundsFired: fire.roundsFired,
-    northKoreaShareOfFire: fire.northKoreaShareOfFire,
-    ukrainianRoundsFired: ukrainianRounds,
-    fireRatio: ratio,
-    casualties: frontLine.casualties,
-    recruits,
-    replacementRatio: recruits / Math.max(1, frontLine.casualties),
-    forceStrength: force.forceStrength,
-    forceChange: force.forceChange,
-    territoryGainedKm2: frontLine.territoryGainedKm2,
-    occupiedKm2: state.battlefield.occupiedKm2 + frontLine.territoryGainedKm2,
-    casualtiesPerKm2: frontLine.casualtiesPerKm2,
-    tempo,
-    brentUsdPerBbl: brent,
-    uralsUsdPerBbl: budgetThisQuarter.uralsUsdPerBbl,
-    uralsDiscountUsdPerBbl: discount,
-    oilGasRevenueTrnRub: budgetThisQuarter.oilGasRevenueTrnRub,
-    revenueTrnRub: budgetThisQuarter.revenueTrnRub,
-    spendingTrnRub: budgetThisQuarter.spendingTrnRub,
-    defenceSpendingTrnRub: budgetThisQuarter.defenceSpendingTrnRub,
-    deficitTrnRub: budgetThisQuarter.deficitTrnRub,
-    borrowingTrnRub: financing.borrowingTrnRub,
-    monetisedTrnRub: financing.monetisedTrnRub,
-    inflationPct: macroThisQuarter.cpiPct,
-    perceivedInflationPct: macroThisQuarter.perceivedInflationPct,
-    keyRatePct: macroThisQuarter.keyRatePct,
-    laborShortageM: macroThisQuarter.laborShortageM,
-    aidBnEur: policy.aidBnEurPerQuarter,
-    aidDeliveredBnEur: delivered,
-    sanctionsLevel: policy.sanctionsLevel,
-    westernCohesion: west.cohesion,
-    beliefWestQuits: west.belief,
-    activePressures: 0,
-    posture: state.posture.level,
-  };
-
-  // 10. thresholds
-  const thresholds = stepThresholds(state.posture, indicators, params);
-  const pressures = activeMaterialPressures(thresholds.thresholdActive, params);
-  indicators.activePressures = pressures;
-  const lowAidStreak = lowAidStreakAfter(state.west.lowAidStreak, policy, params);
-
-  // 11. kremlin (on the integrated stocks; effects carry into the next quarter)
-  const integrated = {
-    manpower: {
-      ...state.manpower,
-      forceStrength: force.forceStrength,
-      mobilisedInTraining: force.mobilisedInTraining,
-    },
-    economy: integrateEconomy(state.economy, financing, macroThisQuarter, discount),
-    battlefield: { tempo, occupiedKm2: indicators.occupiedKm2 },
-    kremlin: {
-      ...kremlinBefore,
-      northKoreaSurgeQuartersLeft: northKoreaSurgeQuartersLeftAfter(
-        kremlinBefore.northKoreaSurgeQuartersLeft,
-      ),
-    },
-    posture: {
-      ...state.posture,
-      conditionActive: thresholds.conditionActive,
-      conditionStreak: thresholds.conditionStreak,
-      thresholdActive: thresholds.thresholdActive,
-      freezeQuartersLeft: freezeQuartersLeftAfter(state.posture.freezeQuartersLeft),
-    },
-  };
-  const view = {
-    quarterIndex,
-    indicators,
-    thresholdActive: thresholds.thresholdActive,
-    state: integrated,
-    rolls,
-  };
-  const kremlin = options.kremlinChoices
-    ? runKremlinChoices(view, options.kremlinChoices, params)
-    : runKremlinRules(view, params);
-
-  // 12. posture
-  const decision = decidePosture(
-    {
-      level: state.posture.level,
-      activePressures: pressures,
-      belief: west.belief,
-      lowAidStreak,
-      freezeQuartersLeft: kremlin.state.posture.freezeQuartersLeft,
-    },
-    params,
-  );
-  indicators.posture = decision.level;
-
-  // 13. outcome
-  const outcome = state.outcome ?? decideOutcome(quarterIndex, west.cohesion, decision.level, params);
-
-  // 14. report and next state
-  const next: GameState = {
-    ...state,
-    rngState: rng.state,
-    quarterIndex: quarterIndex + 1,
-    equipment: equipment.equipment,
-    russianShellStockRounds: fire.shellStockRounds,
-    manpower: kremlin.state.manpower,
-    economy: kremlin.state.economy,
-    battlefield: kremlin.state.battlefield,
-    west: {
-      cohesion: west.cohesion,
-      beliefWestQuits: west.belief,
-      aidHistoryBnEur: aidHistory,
-      aidSpentTotalBnEur: state.west.aidSpentTotalBnEur + policy.aidBnEurPerQuarter,
-      sanctionsLevel: policy.sanctionsLevel,
-      lowAidStreak: lowAidStreakAfterDecision(lowAidStreak, decision),
-    },
-    kremlin: kremlin.state.kremlin,
-    posture: {
-      ...kremlin.state.posture,
-      level: decision.level,
-      quartersSinceShift: quartersSinceShiftAfter(state.posture.quartersSinceShift, decision),
-    },
-    modifiers: tickModifiers(state.modifiers),
-    last: indicators,
-    outcome,
-  };
+  const q = computeQuarter(state, rawPolicy, params, options);
+  const next = nextStateOf(state, q);
   const events = scheduled.events.concat(
     buildEvents({
       before: state,
       after: next,
-      indicators,
-      west,
-      thresholds: thresholds,
-      kremlinChoices: kremlin.choices,
-      posture: decision,
-      newOutcome: state.outcome ? null : outcome,
+      indicators: q.indicators,
+      west: q.west,
+      thresholds: q.thresholds,
+      kremlinChoices: q.kremlin.choices,
+      posture: q.decision,
+      newOutcome: state.outcome ? null : q.outcome,
       params,
     }),
   );
   return {
     state: next,
     report: {
-      quarter: quarterLabel(params.startYear, params.startQuarter, quarterIndex),
-      quarterIndex,
-      policy,
-      indicators,
+      quarter: quarterLabel(params.startYear, params.startQuarter, state.quarterIndex),
+      quarterIndex: state.quarterIndex,
+      policy: q.policy,
+      indicators: q.indicators,
       events,
     },
   };
-}
-
-/** Collapse when cohesion reaches zero; the horizon after the scenario's last quarter. */
-function decideOutcome(
-  quarterIndex: number,
-  cohesion: number,
-  postureLevel: number,
-  params: ScenarioParams,
-): Outcome | null {
-  if (cohesion <= 0) return { kind: 'collapse', quarterIndex, score: 0, terms: null };
-  if (quarterIndex + 1 >= params.horizonQuarters) {
-    return {
-      kind: 'horizon',
-      quarterIndex,
-      score: horizonScore(postureLevel, cohesion, params),
-      terms: null,
-    };
-  }
-  return null;
 }

@@ -17,7 +17,19 @@ export {
   type Spread,
 } from './ensemble';
 export { drawDisputed, paramsWithDraw, type DisputedFigure, type DisputedOption } from './disputed-figures';
+export {
+  assumptionTornado,
+  lowerMedian,
+  type TornadoFigureResult,
+  type TornadoMeasure,
+  type TornadoMedians,
+  type TornadoOptionResult,
+  type TornadoResult,
+  type TornadoSpec,
+} from './tornado';
 export { withOverrides, withParamPath, type ParamValue } from './param-overrides';
+export { columnIndex, runLanes, type LaneRun, type LaneRunSpec } from './kernel/run-lanes';
+export { createScratch, readLane, type Lanes, type ScratchState } from './kernel/lanes';
 export { quarterLabel, quarterOf } from './quarter';
 export { lookup, clamp, type LookupTable } from './lookup';
 export { seedToState, nextUniform } from './rng';

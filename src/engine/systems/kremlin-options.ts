@@ -27,6 +27,11 @@ export const KREMLIN_OPTIONS = [
 /** One of the Kremlin's options. */
 export type KremlinOption = (typeof KREMLIN_OPTIONS)[number];
 
+/** Each option's place in KREMLIN_OPTIONS (and in the state's lastTakenQuarter). */
+export const KREMLIN_OPTION_INDEX: Readonly<Record<KremlinOption, number>> = Object.fromEntries(
+  KREMLIN_OPTIONS.map((option, i) => [option, i]),
+) as Record<KremlinOption, number>;
+
 /** Sources behind each option's effects. */
 export const KREMLIN_OPTION_SOURCES: Readonly<Record<KremlinOption, readonly string[]>> = {
   raiseTaxes: ['[43]', 'E28'],
@@ -54,7 +59,7 @@ export function isOptionAvailable(
   quarterIndex: number,
   params: ScenarioParams,
 ): boolean {
-  const last = s.kremlin.lastTakenQuarter[KREMLIN_OPTIONS.indexOf(option)] ?? -1;
+  const last = s.kremlin.lastTakenQuarter[KREMLIN_OPTION_INDEX[option]] ?? -1;
   const cooled = last < 0 || quarterIndex - last >= params.kremlin.decisionCooldownQuarters;
   switch (option) {
     case 'raiseTaxes':
@@ -95,9 +100,16 @@ export function applyKremlinOption(
   const k = params.kremlin;
   const m = params.manpower;
   const lastTakenQuarter = s.kremlin.lastTakenQuarter.slice();
-  lastTakenQuarter[KREMLIN_OPTIONS.indexOf(option)] = quarterIndex;
+  lastTakenQuarter[KREMLIN_OPTION_INDEX[option]] = quarterIndex;
   const kremlin = { ...s.kremlin, lastTakenQuarter };
-  const next: KremlinMutable = { ...s, kremlin };
+  // A fresh object of one shape, so the spreads below stay cheap whatever object `s` is.
+  const next: KremlinMutable = {
+    manpower: s.manpower,
+    economy: s.economy,
+    battlefield: s.battlefield,
+    kremlin,
+    posture: s.posture,
+  };
   switch (option) {
     case 'raiseTaxes':
       return {

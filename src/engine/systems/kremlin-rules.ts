@@ -10,7 +10,7 @@ import type { Indicators } from '../types';
 import { isThresholdActive } from './thresholds';
 import {
   applyKremlinOption,
-  KREMLIN_OPTIONS,
+  KREMLIN_OPTION_INDEX,
   isOptionAvailable,
   type KremlinMutable,
   type KremlinOption,
@@ -41,7 +41,7 @@ export interface KremlinChoice {
 
 /** True when taxes were raised in an earlier quarter than this one. */
 const taxesRaisedBefore = (v: KremlinView): boolean => {
-  const q = v.state.kremlin.lastTakenQuarter[KREMLIN_OPTIONS.indexOf('raiseTaxes')] ?? -1;
+  const q = v.state.kremlin.lastTakenQuarter[KREMLIN_OPTION_INDEX.raiseTaxes] ?? -1;
   return v.state.economy.vatRaised && q >= 0 && q < v.quarterIndex;
 };
 
@@ -142,15 +142,16 @@ export function runKremlinRules(
   params: ScenarioParams,
 ): { choices: KremlinChoice[]; state: KremlinMutable } {
   const choices: KremlinChoice[] = [];
-  let state = view.state;
+  // One view for every rule, its state replaced as options are taken (the rules keep no reference).
+  const current: { -readonly [K in keyof KremlinView]: KremlinView[K] } = { ...view };
   for (const [option, rule] of RULES) {
-    if (!isOptionAvailable(option, state, view.quarterIndex, params)) continue;
-    const causes = rule({ ...view, state }, params);
+    if (!isOptionAvailable(option, current.state, view.quarterIndex, params)) continue;
+    const causes = rule(current, params);
     if (!causes) continue;
     choices.push({ option, causes });
-    state = applyKremlinOption(option, state, view.quarterIndex, params);
+    current.state = applyKremlinOption(option, current.state, view.quarterIndex, params);
   }
-  return { choices, state };
+  return { choices, state: current.state };
 }
 
 /**

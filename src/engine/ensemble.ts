@@ -1,14 +1,16 @@
 /**
- * Many seeded runs of the engine from one state: the same model as the game (stepQuarter), each
- * run with shocks of its own, summarised as percentiles per indicator and quarter and as the
+ * Many seeded runs of the engine from one state: the same model as the game, played by the
+ * numeric kernel (kernel/run-lanes.ts, proved equal to stepQuarter by its tests), each run with
+ * shocks of its own, summarised as percentiles per indicator and quarter and as the
  * share of runs in which the key events happen. Pure and deterministic: the same state, policy,
  * parameters and set seed give the same numbers on every machine, so a class can reproduce them.
  */
 import { drawDisputed, paramsWithDraw, type DisputedFigure } from './disputed-figures';
+import { columnIndex, runLanes, type LaneRun } from './kernel/run-lanes';
+import { COLLAPSE, type Lanes } from './kernel/lanes';
 import { horizonScore } from './negotiation';
 import type { ScenarioParams } from './params';
 import { seedToState } from './rng';
-import { stepQuarter } from './step-quarter';
 import type { GameState, IndicatorName, Indicators, Policy } from './types';
 
 /** How a set of runs is drawn. */
@@ -85,7 +87,7 @@ export function runGeneratorState(seed: number, run: number): number {
  * The p-th percentile (0–100) of ascending values, interpolating linearly between the two nearest
  * ranks (the "type 7" rule of R and NumPy's default). NaN for no values.
  */
-export function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = (Math.min(100, Math.max(0, p)) / 100) * (sorted.length - 1);
   const low = Math.floor(rank);
@@ -113,50 +115,59 @@ function quartersFrom(state: GameState, params: ScenarioParams, spec: EnsembleSp
     : Math.max(0, Math.min(Math.floor(spec.quarters), params.horizonQuarters - state.quarterIndex));
 }
 
-/** What one run did: the indicators of each quarter run (the last ones kept once it ended) and its end. */
-interface RunTrace {
-  readonly perQuarter: readonly Indicators[];
-  readonly end: GameState;
-  /** The option index drawn for each disputed figure (empty when none were varied). */
-  readonly draw: readonly number[];
-  /** The parameters the run played. */
-  readonly params: ScenarioParams;
+/** A set of runs played by the kernel, with what each run varied. */
+interface PlayedSet {
+  readonly run: LaneRun;
+  /** One per run: the option index drawn for each disputed figure (empty lists when none were varied). */
+  readonly draws: readonly (readonly number[])[];
+  /** One per run: the parameters it played. */
+  readonly paramsOfRun: readonly ScenarioParams[];
 }
 
-/** The score a run's end gives: its outcome's, else the horizon's for the posture and cohesion reached. */
-function runScore(end: GameState, params: ScenarioParams): number {
-  return end.outcome ? end.outcome.score : horizonScore(end.posture.level, end.west.cohesion, params);
-}
-
-/** Plays every run of a set; `visit` sees each run's trace. */
-function forEachRun(
+/** Plays every run of a set in the numeric kernel (the same model as stepQuarter). */
+function playSet(
   state: GameState,
   policy: Policy | ((quarterAhead: number) => Policy),
   params: ScenarioParams,
   spec: EnsembleSpec,
-  visit: (run: number, trace: RunTrace) => void,
-): { runs: number; quarters: number } {
+): PlayedSet {
   const runs = Math.max(1, Math.floor(spec.runs));
-  const quarters = quartersFrom(state, params, spec);
-  const policyAt = typeof policy === 'function' ? policy : () => policy;
   const disputed = spec.disputed ?? [];
-  for (let r = 0; r < runs; r++) {
-    const draw = disputed.length > 0 ? drawDisputed(disputed, spec.seed, r) : [];
-    const runParams = draw.length > 0 ? paramsWithDraw(params, disputed, draw) : params;
-    let s: GameState = { ...state, rngState: runGeneratorState(spec.seed, r) };
-    let last: Indicators | null = state.last;
-    const perQuarter: Indicators[] = [];
-    for (let q = 0; q < quarters; q++) {
-      if (!s.outcome) {
-        const step = stepQuarter(s, policyAt(q), runParams);
-        s = step.state;
-        last = step.report.indicators;
-      }
-      if (last) perQuarter.push(last);
-    }
-    visit(r, { perQuarter, end: s, draw, params: runParams });
-  }
-  return { runs, quarters };
+  const draws = Array.from({ length: runs }, (_, r) =>
+    disputed.length > 0 ? drawDisputed(disputed, spec.seed, r) : [],
+  );
+  const paramsOfRun = draws.map((draw) =>
+    draw.length > 0 ? paramsWithDraw(params, disputed, draw) : params,
+  );
+  const rngStates = Uint32Array.from({ length: runs }, (_, r) => runGeneratorState(spec.seed, r));
+  const run = runLanes(state, typeof policy === 'function' ? policy : () => policy, params, {
+    runs,
+    quarters: quartersFrom(state, params, spec),
+    rngStates,
+    ...(disputed.length > 0 ? { paramsOfRun } : {}),
+  });
+  return { run, draws, paramsOfRun };
+}
+
+/** The score a run's end gives: its outcome's, else the horizon's for the posture and cohesion reached. */
+function runScore(lanes: Lanes, lane: number, params: ScenarioParams): number {
+  const s = lanes.scalars;
+  return s.outcomeKind[lane] !== 0
+    ? s.outcomeScore[lane]!
+    : horizonScore(s.postureLevel[lane]!, s.cohesion[lane]!, params);
+}
+
+/** The five percentiles of indicator `i` at quarter `q` across the runs, from the kernel's columns. */
+function columnSpread(run: LaneRun, i: number, q: number, buffer: Float64Array): Spread {
+  for (let l = 0; l < run.runs; l++) buffer[l] = run.columns[columnIndex(run, i, q, l)]!;
+  buffer.sort();
+  return {
+    p5: percentile(buffer, 5),
+    p25: percentile(buffer, 25),
+    p50: percentile(buffer, 50),
+    p75: percentile(buffer, 75),
+    p95: percentile(buffer, 95),
+  };
 }
 
 /**
@@ -169,43 +180,39 @@ export function runEnsemble(
   params: ScenarioParams,
   spec: EnsembleSpec,
 ): EnsembleResult {
-  const columns = new Map<IndicatorName, number[][]>();
-  const quarters = quartersFrom(state, params, spec);
-  let shifted = 0;
-  let spent = 0;
-  let held = 0;
+  const { run, draws, paramsOfRun } = playSet(state, policy, params, spec);
+  const { runs, quarters, names } = run;
+  const buffer = new Float64Array(runs);
+  const spreads = {} as Record<IndicatorName, Spread[]>;
+  names.forEach((name, i) => {
+    spreads[name] = Array.from({ length: quarters }, (_, q) => columnSpread(run, i, q, buffer));
+  });
+  const posture = names.indexOf('posture');
+  const nwf = names.indexOf('nwfLiquidTrnRub');
+  const level = state.posture.level;
   const firstShiftQuarters: number[] = [];
   const scores: number[] = [];
-  const draws: (readonly number[])[] = [];
-  const { runs } = forEachRun(state, policy, params, spec, (_run, trace) => {
-    const { perQuarter, end } = trace;
-    perQuarter.forEach((indicators, q) => {
-      for (const name of Object.keys(indicators) as IndicatorName[]) {
-        let perQ = columns.get(name);
-        if (!perQ) {
-          perQ = Array.from({ length: quarters }, () => []);
-          columns.set(name, perQ);
-        }
-        perQ[q]?.push(indicators[name]);
-      }
-    });
-    const shiftAt = perQuarter.findIndex((i) => i.posture > state.posture.level);
+  let spent = 0;
+  let held = 0;
+  for (let l = 0; l < runs; l++) {
+    let shiftAt = -1;
+    let out = false;
+    for (let q = 0; q < quarters; q++) {
+      if (shiftAt < 0 && run.columns[columnIndex(run, posture, q, l)]! > level) shiftAt = q;
+      if (run.columns[columnIndex(run, nwf, q, l)]! < RESERVES_SPENT_TRN_RUB) out = true;
+    }
     firstShiftQuarters.push(shiftAt < 0 ? -1 : state.quarterIndex + shiftAt);
-    scores.push(runScore(end, trace.params));
-    draws.push(trace.draw);
-    if (shiftAt >= 0) shifted++;
-    if (perQuarter.some((i) => i.nwfLiquidTrnRub < RESERVES_SPENT_TRN_RUB)) spent++;
-    if (end.outcome?.kind !== 'collapse') held++;
-  });
-  const spreads = {} as Record<IndicatorName, Spread[]>;
-  for (const [name, perQuarter] of columns) spreads[name] = perQuarter.map((values) => spreadOf(values));
+    scores.push(runScore(run.lanes, l, paramsOfRun[l] ?? params));
+    if (out) spent++;
+    if (run.lanes.scalars.outcomeKind[l] !== COLLAPSE) held++;
+  }
   return {
     runs,
     seed: spec.seed,
     quarters,
     fromQuarter: state.quarterIndex,
     spreads,
-    postureShift: shifted / runs,
+    postureShift: firstShiftQuarters.filter((q) => q >= 0).length / runs,
     reservesOut: spent / runs,
     coalitionHolds: held / runs,
     firstShiftQuarters,
@@ -229,10 +236,13 @@ export function ensembleEnds(
   params: ScenarioParams,
   spec: EnsembleSpec,
 ): Indicators[] {
-  const ends: Indicators[] = [];
-  forEachRun(state, policy, params, spec, (_run, { perQuarter }) => {
-    const last = perQuarter.at(-1);
-    if (last) ends.push(last);
+  const { run } = playSet(state, policy, params, spec);
+  if (run.quarters === 0) return [];
+  return Array.from({ length: run.runs }, (_, l) => {
+    const ends = {} as Record<IndicatorName, number>;
+    run.names.forEach((name, i) => {
+      ends[name] = run.columns[columnIndex(run, i, run.quarters - 1, l)]!;
+    });
+    return ends;
   });
-  return ends;
 }

@@ -11,7 +11,9 @@ import {
   createInitialState,
   createScratch,
   readLane,
+  runEnsemble,
   runLanes,
+  spreadOf,
   runGeneratorState,
   stepQuarter,
   type GameState,
@@ -46,7 +48,7 @@ function reference(
 
 /** The parts of a state the kernel keeps (it does not keep `last`, and an ended run keeps no quarter). */
 function kept(state: GameState): Partial<GameState> {
-  const copy: Partial<GameState> = structuredClone(state);
+  const copy: { -readonly [K in keyof GameState]?: GameState[K] } = structuredClone(state);
   delete copy.last;
   delete copy.quarterIndex;
   return copy;
@@ -110,5 +112,23 @@ describe('the numeric kernel', () => {
     });
     const step = stepQuarter(start, { aidBnEurPerQuarter: 10, sanctionsLevel: 1 }, params);
     expect([...kernel.names].sort()).toEqual(Object.keys(step.report.indicators).sort());
+  });
+
+  it('makes the bands of a set of runs: its percentiles are those of stepQuarter runs with the same streams', () => {
+    const params = listBundledScenarios()[0]!.params;
+    const start = createInitialState(params, 3);
+    const policy = { aidBnEurPerQuarter: 14, sanctionsLevel: 2 };
+    const spec = { runs: 7, quarters: 4, seed: 99 };
+    const set = runEnsemble(start, policy, params, spec);
+    const runs = Array.from({ length: spec.runs }, (_, r) =>
+      reference(
+        { ...start, rngState: runGeneratorState(spec.seed, r) },
+        [policy, policy, policy, policy],
+        params,
+      ),
+    );
+    for (const name of ['nwfLiquidTrnRub', 'tanksStorageRestorable', 'westernCohesion'] as const)
+      for (let q = 0; q < spec.quarters; q++)
+        expect(set.spreads[name][q]).toEqual(spreadOf(runs.map((run) => run.perQuarter[q]![name])));
   });
 });

@@ -20,6 +20,9 @@ export type ScratchState = DeepMutable<GameState>;
 
 const OUTCOME_KINDS: readonly (OutcomeKind | null)[] = [null, 'settlement', 'collapse', 'horizon'];
 
+/** The code of a collapse in the lanes' outcomeKind field (0 is no outcome yet). */
+export const COLLAPSE = OUTCOME_KINDS.indexOf('collapse');
+
 /** The scalar fields of a lane, in storage order. */
 const SCALAR_FIELDS = [
   'rngState',

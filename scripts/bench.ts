@@ -1,107 +1,49 @@
 /**
- * `npm run bench`: measures the engine on this machine and prints the figures with the machine's
- * details. Quarter steps per second on one core, the time of 1,000- and 10,000-run Monte Carlo
- * forecasts of 12 quarters, each run with its own seed, and the time of the engine's seeded sets
- * of runs (runEnsemble, as `sim --runs` uses) of 1,000 runs over 4 and over 12 quarters, summary
- * included. Figures only: nothing is asserted.
+ * `npm run bench` (first half): bundles scripts/bench-engine.ts with the engine into one file and
+ * runs it with Node, so the engine is measured as the page runs it (bundled), not through the
+ * TypeScript loader's module shims, which slow every call between modules. Prints the figures
+ * with the machine's details. Each measurement runs in a Node process of its own, as the page runs
+ * the kernel in a worker of its own.
  */
-import os from 'node:os';
-import { performance } from 'node:perf_hooks';
-import {
-  createInitialState,
-  runEnsemble,
-  stepQuarter,
-  type GameState,
-  type Policy,
-  type ScenarioParams,
-} from '../src/engine';
-import { getBundledScenario } from '../src/scenario';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
-const params: ScenarioParams = getBundledScenario('baseline-2025').params;
-const policy: Policy = { aidBnEurPerQuarter: 10.4, sanctionsLevel: 1 };
-
-/** Steps games of 12 quarters back to back for about `seconds`; returns steps per second. */
-function stepsPerSecond(seconds: number): number {
-  let steps = 0;
-  let sink = 0;
-  const start = performance.now();
-  const deadline = start + seconds * 1000;
-  let seed = 1;
-  while (performance.now() < deadline) {
-    let state: GameState = createInitialState(params, seed++);
-    for (let q = 0; q < 12; q++) {
-      state = stepQuarter(state, policy, params).state;
-      steps++;
-    }
-    sink += state.equipment.tanksActive;
-  }
-  const elapsed = (performance.now() - start) / 1000;
-  if (sink < 0) console.log(sink);
-  return steps / elapsed;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = path.join(root, 'reports', 'bench', 'bench-engine.mjs');
+mkdirSync(path.dirname(outfile), { recursive: true });
+await build({
+  entryPoints: [path.join(root, 'scripts', 'bench-engine.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile,
+  logLevel: 'warning',
+});
+/** Runs one measurement of the bundle in a fresh Node process; returns what it printed. */
+function measure(name: string): string {
+  const run = spawnSync(process.execPath, [outfile, name], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`The "${name}" measurement failed (exit ${run.status ?? 'signal'}).`);
+  return run.stdout;
 }
 
-/** Runs `runs` games of 12 quarters, each with its own seed; returns milliseconds and the spread of one outcome. */
-function monteCarlo(runs: number): { ms: number; nwfEnd2025P10: number; nwfEnd2025P90: number } {
-  const nwf: number[] = [];
-  const start = performance.now();
-  for (let r = 0; r < runs; r++) {
-    let state = createInitialState(params, 1000 + r);
-    for (let q = 0; q < 12; q++) {
-      const step = stepQuarter(state, policy, params);
-      state = step.state;
-      if (q === 3) nwf.push(step.report.indicators.nwfLiquidTrnRub);
-    }
-  }
-  const ms = performance.now() - start;
-  nwf.sort((a, b) => a - b);
-  return { ms, nwfEnd2025P10: nwf[Math.floor(runs * 0.1)]!, nwfEnd2025P90: nwf[Math.floor(runs * 0.9)]! };
-}
+/** The number after a tag such as "STEPS " in a measurement's output. */
+const tagged = (output: string, tag: string): number => Number(output.split(`${tag} `)[1]);
 
-/**
- * Times a runEnsemble set of `runs` runs × `quarters` quarters from the baseline's start: the
- * median of three timings, in milliseconds, with the set's median liquid NWF in its last quarter
- * (trillion rubles) as a check that it ran.
- */
-function ensemble(runs: number, quarters: number): { ms: number; nwfLastP50: number; quartersRun: number } {
-  const start = createInitialState(params, 1);
-  const timings: number[] = [];
-  let nwfLastP50 = Number.NaN;
-  let quartersRun = 0;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    const result = runEnsemble(start, policy, params, { runs, quarters, seed: 1 });
-    timings.push(performance.now() - t0);
-    const nwf = result.spreads.nwfLiquidTrnRub;
-    nwfLastP50 = nwf[nwf.length - 1]?.p50 ?? Number.NaN;
-    quartersRun = result.quarters;
-  }
-  timings.sort((a, b) => a - b);
-  return { ms: timings[1]!, nwfLastP50, quartersRun };
-}
-
-const cpu = os.cpus()[0];
-console.log('Leverage engine benchmark');
+process.stdout.write(measure('machine'));
+const steps = tagged(measure('steps'), 'STEPS');
+const kernel = tagged(measure('kernel'), 'KERNEL');
+const count = (n: number): string => Math.round(n).toLocaleString('en-GB');
+console.log(`quarter steps per second (one core), stepQuarter: ${count(steps)}`);
 console.log(
-  `machine: ${cpu?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+  `quarter steps per second (one core), numeric kernel (1,000 lanes × 12 quarters): ${count(kernel)} ` +
+    `(${(kernel / steps).toFixed(1)} × stepQuarter)`,
 );
-stepsPerSecond(0.5); // warm-up: let the JIT compile the step
-const sps = stepsPerSecond(3);
-console.log(`quarter steps per second (one core): ${Math.round(sps).toLocaleString('en-GB')}`);
-for (const runs of [1000, 10000]) {
-  const mc = monteCarlo(runs);
-  console.log(
-    `Monte Carlo ${runs.toLocaleString('en-GB')} runs × 12 quarters: ${mc.ms.toFixed(1)} ms ` +
-      `(liquid NWF end-2025, 10th–90th percentile: ${mc.nwfEnd2025P10.toFixed(2)}–${mc.nwfEnd2025P90.toFixed(2)} trn RUB)`,
-  );
-}
-ensemble(1000, 12); // warm-up: let the JIT compile the set's loop and summary
-console.log(
-  'seeded sets (runEnsemble: stepQuarter run by run, no separate numeric kernel; percentiles included):',
-);
-for (const quarters of [4, 12]) {
-  const set = ensemble(1000, quarters);
-  console.log(
-    `  1,000 runs × ${set.quartersRun} quarters: ${set.ms.toFixed(1)} ms (median of 3; ` +
-      `median liquid NWF in the last quarter: ${set.nwfLastP50.toFixed(2)} trn RUB)`,
-  );
-}
+process.stdout.write(measure('monte-carlo'));
+process.stdout.write(measure('sets'));

@@ -9,6 +9,7 @@ import { drawDisputed, paramsWithDraw, type DisputedFigure } from './disputed-fi
 import { columnIndex, runLanes, type LaneRun } from './kernel/run-lanes';
 import { COLLAPSE, type Lanes } from './kernel/lanes';
 import { horizonScore } from './negotiation';
+import { fivePercentilesInPlace } from './order-statistics';
 import type { ScenarioParams } from './params';
 import { seedToState } from './rng';
 import type { GameState, IndicatorName, Indicators, Policy } from './types';
@@ -160,14 +161,8 @@ function runScore(lanes: Lanes, lane: number, params: ScenarioParams): number {
 /** The five percentiles of indicator `i` at quarter `q` across the runs, from the kernel's columns. */
 function columnSpread(run: LaneRun, i: number, q: number, buffer: Float64Array): Spread {
   for (let l = 0; l < run.runs; l++) buffer[l] = run.columns[columnIndex(run, i, q, l)]!;
-  buffer.sort();
-  return {
-    p5: percentile(buffer, 5),
-    p25: percentile(buffer, 25),
-    p50: percentile(buffer, 50),
-    p75: percentile(buffer, 75),
-    p95: percentile(buffer, 95),
-  };
+  const [p5, p25, p50, p75, p95] = fivePercentilesInPlace(buffer);
+  return { p5, p25, p50, p75, p95 };
 }
 
 /**

@@ -65,8 +65,8 @@ export const INDICATOR_RANGES: Readonly<Record<keyof Indicators, readonly [numbe
  * modelling bound, not a figure from a source, and no normal game comes near it.
  */
 export function withinRange(indicator: keyof Indicators, value: number): number {
-  const [min, max] = INDICATOR_RANGES[indicator];
-  return Math.min(max, Math.max(min, value));
+  const range = INDICATOR_RANGES[indicator];
+  return Math.min(range[1], Math.max(range[0], value));
 }
 
 /** Lists every indicator that is not finite or lies outside its documented range; empty when all hold. */

@@ -94,13 +94,18 @@ export function activeMaterialPressures(thresholdActive: readonly boolean[], par
 
 const indexCache = new WeakMap<ScenarioParams, ReadonlyMap<string, number>>();
 
+/** The parameters last asked about and their index: a set of runs asks about one params object many times. */
+let lastAsked: { params: ScenarioParams; index: ReadonlyMap<string, number> } | null = null;
+
 /** Index of each threshold id in a scenario, computed once per params object (a pure memo). */
 function thresholdIndex(params: ScenarioParams): ReadonlyMap<string, number> {
+  if (lastAsked?.params === params) return lastAsked.index;
   let index = indexCache.get(params);
   if (!index) {
     index = new Map(params.posture.thresholds.map((t, i) => [t.id, i]));
     indexCache.set(params, index);
   }
+  lastAsked = { params, index };
   return index;
 }
 

@@ -30,6 +30,9 @@ import { followViewport, viewportScaleConfig } from './scenes/canvas/device-pixe
 import { lazySound } from './app/lazy-sound';
 import { wireSound } from './app/sound-director';
 import { directBands, type WorkerLike } from './app/ensemble-director';
+import { directTornado, type TornadoWorkerLike } from './app/tornado-director';
+import { disputedFiguresFor } from './scenario/runtime';
+import { provideTornado } from './ui/review/tornado-chart';
 import {
   connectProjector,
   createGameStore,
@@ -130,6 +133,18 @@ function startGame(root: HTMLElement, inRoom = false): StoreApi<GameStore> {
         new Worker(new URL('./worker/ensemble-worker.ts', import.meta.url), {
           type: 'module',
         }) as unknown as WorkerLike,
+    );
+  // Which assumption matters: its own worker, started while the assumptions panel or the review shows it.
+  if (typeof Worker === 'function')
+    provideTornado(
+      directTornado(
+        store,
+        () =>
+          new Worker(new URL('./worker/tornado-worker.ts', import.meta.url), {
+            type: 'module',
+          }) as unknown as TornadoWorkerLike,
+        disputedFiguresFor,
+      ),
     );
   if (!inRoom && typeof BroadcastChannel === 'function')
     connectProjector(store, new BroadcastChannel(PROJECTOR_CHANNEL_NAME));

@@ -1,12 +1,15 @@
 /**
- * Keeps the projection's bands following the levers: whenever the game on screen or the pending
- * levers change, the runs for the old position are cancelled (their worker is ended) and, once
- * the levers have held still for a moment, new runs start in a fresh worker; their answer goes to
- * the store, which draws it only while it still belongs to what is on screen.
+ * Keeps the projection's bands following the levers: whenever the game on screen, the pending
+ * levers or the forecast options (how far ahead, whether the disputed figures vary) change, the
+ * runs for the old position are cancelled (their worker is ended) and, once the levers have held
+ * still for a moment, new runs start; their answer goes to the store, which draws it only while
+ * it still belongs to what is on screen. A spare worker is kept loaded and idle, so new runs never
+ * wait for a worker to start: the one that answered becomes the spare, and a cancelled one is
+ * replaced by a fresh spare while the next runs go to the warm one.
  */
 import type { EnsembleReply, EnsembleRequest } from '../worker/ensemble-contract';
 import type { StoreLike } from '../scenes/shared/scene-context';
-import { bandsJobFor, currentBands, type BandsJob } from '../state';
+import { bandsJobFor, currentBands, sameForecastOptions, type BandsJob } from '../state';
 
 /** The part of a Worker the director uses (a real one in the page, a fake in tests). */
 export interface WorkerLike {
@@ -15,8 +18,11 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-/** How long the levers must hold still before runs start, in milliseconds (a slider drag sends many changes). */
-export const BANDS_SETTLE_MS = 80;
+/**
+ * How long the levers must hold still before runs start, in milliseconds: a slider drag sends a
+ * change every frame and a held arrow key one every 33 ms or so, and none of those should start runs.
+ */
+export const BANDS_SETTLE_MS = 50;
 
 /**
  * The User Timing mark set on the first frame drawn after new bands reach the store, so the
@@ -33,7 +39,10 @@ function markNextFrame(): void {
 const sameJob = (a: BandsJob, b: BandsJob): boolean =>
   a.game === b.game &&
   a.pending.aidBnEurPerQuarter === b.pending.aidBnEurPerQuarter &&
-  a.pending.sanctionsLevel === b.pending.sanctionsLevel;
+  a.pending.sanctionsLevel === b.pending.sanctionsLevel &&
+  a.quarters === b.quarters &&
+  sameForecastOptions(a.options, b.options) &&
+  a.disputed === b.disputed;
 
 /** Starts following the store; returns a function that stops (and ends any worker). */
 export function directBands(
@@ -42,6 +51,7 @@ export function directBands(
   timers: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> = globalThis,
 ): () => void {
   let worker: WorkerLike | null = null;
+  let spare: WorkerLike | null = null;
   let running: (BandsJob & { id: number }) | null = null;
   let waiting: ReturnType<typeof setTimeout> | null = null;
   let nextId = 1;
@@ -58,25 +68,38 @@ export function directBands(
     waiting = null;
     const id = nextId++;
     running = { ...job, id };
-    const w = createWorker();
+    const w = spare ?? createWorker();
+    spare = createWorker();
     worker = w;
     w.onmessage = ({ data }) => {
       if (!running || data.id !== running.id) return;
       const done = running;
       running = null;
       worker = null;
-      w.terminate();
+      if (spare) w.terminate();
+      else spare = w;
       if ('error' in data) return;
       store.getState().setBands({
         forGame: done.game,
         forPolicy: done.pending,
+        forOptions: done.options,
         pending: data.pending,
         statusQuo: data.statusQuo,
       });
       markNextFrame();
     };
     const s = store.getState();
-    w.postMessage({ id, ...job, params: s.scenario.params });
+    w.postMessage({
+      id,
+      game: job.game,
+      params: s.scenario.params,
+      pending: job.pending,
+      statusQuo: job.statusQuo,
+      runs: job.runs,
+      quarters: job.quarters,
+      seed: job.seed,
+      disputed: job.disputed,
+    });
   };
 
   let planned: BandsJob | null = null;
@@ -96,10 +119,18 @@ export function directBands(
 
   follow();
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.game !== prev.game || s.pendingPolicy !== prev.pendingPolicy || s.bands !== prev.bands) follow();
+    if (
+      s.game !== prev.game ||
+      s.pendingPolicy !== prev.pendingPolicy ||
+      s.bands !== prev.bands ||
+      s.forecast !== prev.forecast
+    )
+      follow();
   });
   return () => {
     unsubscribe();
     cancel();
+    spare?.terminate();
+    spare = null;
   };
 }

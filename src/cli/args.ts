@@ -27,6 +27,8 @@ export interface SimOptions {
   readonly runs?: number;
   /** Seed of the set of runs; default: `seed`. Only with `runs`. */
   readonly runsSeed?: number;
+  /** True: each of the runs also draws the disputed figures (scenarios/assumptions.json). Only with `runs`. */
+  readonly disputed?: boolean;
 }
 
 /** Parser result: options, a request for help, or what is wrong. */
@@ -52,7 +54,7 @@ const VALUE_FLAGS = [
   '--runs',
   '--runs-seed',
 ] as const;
-const SWITCHES = ['--json', '--csv', '--verbose', '--help', '-h'] as const;
+const SWITCHES = ['--json', '--csv', '--verbose', '--disputed', '--help', '-h'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
 /** A number written in full (no empty string, no 'Infinity'), or undefined. */
@@ -148,6 +150,12 @@ function combine(values: ReadonlyMap<ValueFlag, string | number>, switches: Read
   if (values.has('--runs-seed') && !values.has('--runs')) {
     return { ok: false, message: '--runs-seed applies only with --runs' };
   }
+  if (switches.has('--disputed') && !values.has('--runs')) {
+    return {
+      ok: false,
+      message: '--disputed applies only with --runs (it varies the disputed figures from run to run)',
+    };
+  }
   const get = (flag: ValueFlag) => values.get(flag);
   const quarters = get('--quarters');
   const aid = get('--aid');
@@ -166,6 +174,7 @@ function combine(values: ReadonlyMap<ValueFlag, string | number>, switches: Read
     ...(policyFile !== undefined ? { policyFile: String(policyFile) } : {}),
     ...(runs !== undefined ? { runs: Number(runs) } : {}),
     ...(runsSeed !== undefined ? { runsSeed: Number(runsSeed) } : {}),
+    ...(switches.has('--disputed') ? { disputed: true } : {}),
   };
   return { ok: true, help: false, options };
 }
@@ -193,6 +202,9 @@ Options:
                       percentiles per indicator and quarter, and how often the posture shifts,
                       the liquid reserves run out and the coalition holds
   --runs-seed S       seed of those runs, a whole number (default: the --seed)
+  --disputed          with --runs: each run also draws one option of every disputed figure
+                      (scenarios/assumptions.json), from a seeded stream of its own; the output
+                      says so and --json lists each run's draw
   --json              print JSON (see docs/cli.md for the contract)
   --csv               print CSV: a header, then one row per quarter
   --verbose           table only: print each quarter's event headlines under its row

@@ -2,13 +2,16 @@
  * `sim --runs N`: many seeded runs of the engine from the scenario's start under the same policy
  * or schedule as the single run, each with shocks of its own, and their summary in the three
  * output formats: percentiles per indicator and quarter, and how often the key events happen.
- * The assumptions (the scenario's parameters) stay as given; only the shocks vary.
+ * The assumptions (the scenario's parameters) stay as given unless `--disputed` asks each run to
+ * draw one option of every disputed figure too; then the output says so and the JSON lists the
+ * draws, so a class can reproduce and inspect them.
  */
 import {
   createInitialState,
   quarterLabel,
   runEnsemble,
   RESERVES_SPENT_TRN_RUB,
+  type DisputedFigure,
   type EnsembleResult,
   type IndicatorName,
   type Policy,
@@ -40,6 +43,8 @@ export interface EnsembleRequest {
   readonly gameSeed: number;
   /** Quarters asked for; the engine stops at the scenario's horizon. */
   readonly quarters: number;
+  /** The disputed figures each run draws (`--disputed`); absent or []: only the shocks vary. */
+  readonly disputed?: readonly DisputedFigure[];
 }
 
 /** Runs the set from the scenario's initial state, quarter i under the schedule's policy for i. */
@@ -53,6 +58,7 @@ export function simulateEnsemble(
     runs: request.runs,
     quarters: request.quarters,
     seed: request.seed,
+    ...(request.disputed?.length ? { disputed: request.disputed } : {}),
   });
   const level = start.posture.level;
   return {
@@ -80,8 +86,8 @@ export interface SimEnsembleJson {
   readonly seed: number;
   /** Quarters run: those asked for, cut at the scenario's horizon. */
   readonly quarters: number;
-  /** What differs between runs: only the shocks (the assumptions are the scenario's). */
-  readonly varied: readonly ['shocks'];
+  /** What differs between runs: the shocks, and with `--disputed` the disputed figures too. */
+  readonly varied: readonly ['shocks'] | readonly ['shocks', 'disputedFigures'];
   /** Indicator → one entry per quarter run. */
   readonly percentiles: Readonly<Partial<Record<IndicatorName, readonly SimSpreadJson[]>>>;
   readonly probabilities: {
@@ -91,6 +97,26 @@ export interface SimEnsembleJson {
     readonly reservesOut: number;
     /** Share of runs in which Western cohesion does not collapse. */
     readonly coalitionHolds: number;
+  };
+  /** Only with `--disputed`: the figures varied and each run's draw. */
+  readonly disputed?: SimDisputedJson;
+}
+
+/** The draws of `sim --runs N --disputed --json`: which option of each disputed figure each run played. */
+export interface SimDisputedJson {
+  /** Each figure varied (an assumption id of scenarios/assumptions.json) with its option ids, in draw order. */
+  readonly figures: readonly { readonly id: string; readonly options: readonly string[] }[];
+  /** One entry per run, in run order: the option id drawn for each figure, in the order of `figures`. */
+  readonly draws: readonly (readonly string[])[];
+}
+
+/** The draws of a set in the JSON contract's terms (option ids), or undefined when only the shocks varied. */
+export function disputedJson(result: EnsembleResult): SimDisputedJson | undefined {
+  const d = result.disputed;
+  if (!d) return undefined;
+  return {
+    figures: d.figures.map((f) => ({ id: f.id, options: [...f.optionIds] })),
+    draws: d.draws.map((draw) => draw.map((option, i) => d.figures[i]?.optionIds[option] ?? '')),
   };
 }
 
@@ -114,17 +140,19 @@ export function toEnsembleJson(set: SimEnsemble): SimEnsembleJson {
       })),
     ]),
   ) as SimEnsembleJson['percentiles'];
+  const disputed = disputedJson(result);
   return {
     runs: result.runs,
     seed: result.seed,
     quarters: result.quarters,
-    varied: ['shocks'],
+    varied: disputed ? ['shocks', 'disputedFigures'] : ['shocks'],
     percentiles,
     probabilities: {
       postureShift: result.postureShift,
       reservesOut: result.reservesOut,
       coalitionHolds: result.coalitionHolds,
     },
+    ...(disputed ? { disputed } : {}),
   };
 }
 
@@ -194,7 +222,32 @@ function count(n: number, noun: string): string {
 
 /** The first line of the table's section: how many runs, the seed and what varies. */
 export function ensembleHeading(set: SimEnsemble): string {
-  return `${count(set.result.runs, 'run')} (seed ${set.result.seed}; shocks varied, assumptions as given)`;
+  const d = set.result.disputed;
+  const varied = d
+    ? `shocks and disputed figures varied, one option of each of ${count(d.figures.length, 'assumption')} drawn per run`
+    : 'shocks varied, assumptions as given';
+  return `${count(set.result.runs, 'run')} (seed ${set.result.seed}; ${varied})`;
+}
+
+/**
+ * With `--disputed`, the lines after the probabilities: how often each option of each figure was
+ * drawn, e.g. "tank-production: iiss 334, central 330, economist 336 runs". Empty otherwise.
+ */
+export function disputedLines(set: SimEnsemble): string[] {
+  const d = set.result.disputed;
+  if (!d) return [];
+  const lines = d.figures.map((figure, i) => {
+    const counts = figure.optionIds.map((id, option) => {
+      const n = d.draws.filter((draw) => draw[i] === option).length;
+      return `${id} ${formatFigure(n)}`;
+    });
+    return `${figure.id}: ${counts.join(', ')} runs`;
+  });
+  return [
+    '',
+    'Disputed figures drawn (scenarios/assumptions.json; option and runs that played it):',
+    ...lines,
+  ];
 }
 
 /**
@@ -216,6 +269,7 @@ export function formatEnsembleTable(set: SimEnsemble): string {
     `Putin's posture shifts from ${set.startPosture} ${within} in ${percentOfRuns(result.postureShift)} of ${count(result.runs, 'run')}.`,
     `The liquid reserves (National Wealth Fund, below ${RESERVES_SPENT_TRN_RUB} trillion rubles) are spent ${within} in ${percentOfRuns(result.reservesOut)}.`,
     `The coalition holds (Western cohesion does not collapse) to the end, ${end}, in ${percentOfRuns(result.coalitionHolds)}.`,
+    ...disputedLines(set),
   );
   const blocks = ENSEMBLE_TABLE_ROWS.filter((row) => result.spreads[row.key] !== undefined).map((row) => ({
     label: row.label,

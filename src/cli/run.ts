@@ -9,6 +9,7 @@ import { createInitialState, stepQuarter, type GameState, type Policy, type Turn
 import {
   BUNDLED_SCENARIO_IDS,
   bundledDocument,
+  disputedFiguresFor,
   bundledSources,
   formatScenarioErrors,
   getBundledScenario,
@@ -69,6 +70,7 @@ export function runSim(argv: readonly string[], io: SimIo): number {
     seed: options.runsSeed ?? options.seed,
     gameSeed: options.seed,
     quarters: run.reports.length,
+    disputed: options.disputed ? disputedFiguresFor(scenario.value.params) : [],
   });
   const withSet = {
     json: (r: SimRun, e: SimEnsemble) => formatJsonWithEnsemble(r, e),

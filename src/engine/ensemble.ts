@@ -8,6 +8,7 @@
 import { drawDisputed, paramsWithDraw, type DisputedFigure } from './disputed-figures';
 import { columnIndex, runLanes, type LaneRun } from './kernel/run-lanes';
 import { COLLAPSE, type Lanes } from './kernel/lanes';
+import { createInitialState } from './initial-state';
 import { horizonScore } from './negotiation';
 import { fivePercentilesInPlace } from './order-statistics';
 import type { ScenarioParams } from './params';
@@ -125,6 +126,20 @@ interface PlayedSet {
   readonly paramsOfRun: readonly ScenarioParams[];
 }
 
+/**
+ * True when `state` is the opening state `params` give for its seed, before any quarter: a set
+ * from there lets each run's drawn opening figures (`initial.*`, e.g. Putin's confidence at the
+ * start) take effect by opening from them. Later in a game the state already holds what happened,
+ * so only the other figures are drawn.
+ */
+function isOpeningState(state: GameState, params: ScenarioParams): boolean {
+  return (
+    state.quarterIndex === 0 &&
+    state.last === null &&
+    JSON.stringify(state) === JSON.stringify(createInitialState(params, state.seed))
+  );
+}
+
 /** Plays every run of a set in the numeric kernel (the same model as stepQuarter). */
 function playSet(
   state: GameState,
@@ -141,11 +156,15 @@ function playSet(
     draw.length > 0 ? paramsWithDraw(params, disputed, draw) : params,
   );
   const rngStates = Uint32Array.from({ length: runs }, (_, r) => runGeneratorState(spec.seed, r));
+  const opening = disputed.length > 0 && isOpeningState(state, params);
   const run = runLanes(state, typeof policy === 'function' ? policy : () => policy, params, {
     runs,
     quarters: quartersFrom(state, params, spec),
     rngStates,
     ...(disputed.length > 0 ? { paramsOfRun } : {}),
+    ...(opening
+      ? { starts: paramsOfRun.map((p) => (p === params ? state : createInitialState(p, state.seed))) }
+      : {}),
   });
   return { run, draws, paramsOfRun };
 }

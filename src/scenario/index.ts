@@ -35,5 +35,6 @@ export {
   type AssumptionPreset,
 } from './assumptions';
 export { assumptionsFileSchema, parseAssumptions, type AssumptionsFile } from './assumptions-schema';
+export { disputedFiguresFor } from './disputed-figures';
 export { paramPathProblem, readParamPath, withParamPath, type ParamValue } from './param-path';
 export { roleSchema, rolesSchema } from './metadata-schema';

@@ -6,3 +6,4 @@
 export type * from './types';
 export { BUNDLED_SCENARIO_IDS, getBundledScenario, listBundledScenarios } from './bundled';
 export * from './assumptions';
+export { disputedFiguresFor } from './disputed-figures';

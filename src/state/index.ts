@@ -27,13 +27,22 @@ export { composeTeamGame, roomShareRecord, type ComposedTeamGame } from './room/
 export { isTeamStatus, quarterOpenFor, teamStatusOf, type TeamStatus } from './room/room-status';
 export { inRoomAsTeam, roomQuarterOpen } from './room/room-slice';
 export { leversOpen } from './campaign/campaign-slice';
+export { statusQuoPolicy } from './campaign/campaign-logic';
 export { overrideBounds } from './workshop/facilitator-console';
 export {
   BAND_QUARTERS,
   BAND_RUNS,
+  bandQuarters,
   bandsJobFor,
   bandsSeed,
   currentBands,
   type BandsJob,
   type ProjectionBands,
 } from './bands/bands-slice';
+export { disputedFiguresFor } from '../scenario/runtime';
+export {
+  DEFAULT_FORECAST_OPTIONS,
+  FORECAST_KEY,
+  sameForecastOptions,
+  type ForecastOptions,
+} from './bands/forecast-options';

@@ -9,7 +9,12 @@ import type { EnsembleReply, EnsembleRequest } from './ensemble-contract';
 /** Answers one request (pure: the same request gives the same answer). */
 export function answer(request: EnsembleRequest): EnsembleReply {
   try {
-    const spec = { runs: request.runs, quarters: request.quarters, seed: request.seed };
+    const spec = {
+      runs: request.runs,
+      quarters: request.quarters,
+      seed: request.seed,
+      ...(request.disputed?.length ? { disputed: request.disputed } : {}),
+    };
     return {
       id: request.id,
       pending: runEnsemble(request.game, request.pending, request.params, spec),

@@ -1,32 +1,20 @@
 /**
- * The bands follow the levers: runs start once the levers hold still, a newer position cancels
- * the runs for the old one (its worker is ended), and only the answer for what is on screen
- * reaches the store.
+ * The bands follow the levers and the forecast options: runs start once the levers hold still, a
+ * newer position or choice cancels the runs for the old one (its worker is ended), only the
+ * answer for what is on screen reaches the store, and new runs go to a worker already loaded.
  */
 import { describe, expect, it } from 'vitest';
-import { directBands, type WorkerLike } from '../../src/app/ensemble-director';
+import { directBands } from '../../src/app/ensemble-director';
+import { disputedFiguresFor } from '../../src/scenario';
 import { currentBands } from '../../src/state';
 import { answer } from '../../src/worker/ensemble-worker';
-import type { EnsembleRequest } from '../../src/worker/ensemble-contract';
+import type { EnsembleRequest, EnsembleReply } from '../../src/worker/ensemble-contract';
 import { makeStore, memoryStorage } from '../state/helpers';
+import { fakeWorkers } from './fake-workers';
 
 /** Workers that answer when told to, and timers that fire when told to. */
 function harness() {
-  const workers: { request: EnsembleRequest | null; ended: boolean; worker: WorkerLike }[] = [];
-  const createWorker = (): WorkerLike => {
-    const entry = {
-      request: null as EnsembleRequest | null,
-      ended: false,
-      worker: null as unknown as WorkerLike,
-    };
-    entry.worker = {
-      onmessage: null,
-      postMessage: (request) => void (entry.request = request),
-      terminate: () => void (entry.ended = true),
-    };
-    workers.push(entry);
-    return entry.worker;
-  };
+  const { workers, createWorker } = fakeWorkers<EnsembleRequest, EnsembleReply>();
   let pending: (() => void)[] = [];
   const timers = {
     setTimeout: ((fn: () => void) => {
@@ -55,7 +43,7 @@ describe('the bands follow the levers', () => {
     store.getState().newGame();
     expect(h.workers).toHaveLength(0);
     h.settle();
-    expect(h.workers).toHaveLength(1);
+    expect(h.workers.filter((w) => w.request)).toHaveLength(1);
     expect(h.workers[0]?.request?.runs).toBe(500);
     h.reply(0);
     const bands = currentBands(store.getState());
@@ -78,5 +66,82 @@ describe('the bands follow the levers', () => {
     expect(h.workers[1]?.request?.pending.aidBnEurPerQuarter).toBe(15);
     h.reply(1);
     expect(currentBands(store.getState())?.forPolicy.aidBnEurPerQuarter).toBe(15);
+  });
+
+  it('runs again when a forecast option changes, cancelling the runs under way', () => {
+    const store = makeStore(memoryStorage());
+    const h = harness();
+    directBands(store, h.createWorker, h.timers);
+    store.getState().newGame();
+    h.settle();
+    expect(h.workers[0]?.request).toMatchObject({ quarters: 4, disputed: [] });
+    h.reply(0);
+    const shocksOnly = currentBands(store.getState());
+    expect(shocksOnly?.pending.disputed).toBeNull();
+
+    store.getState().setForecastOptions({ toHorizon: true });
+    expect(currentBands(store.getState())).toBeNull();
+    h.settle();
+    const horizon = store.getState().scenario.params.horizonQuarters;
+    expect(h.workers[1]?.request).toMatchObject({
+      quarters: horizon,
+      disputed: [],
+      seed: shocksOnly?.pending.seed,
+    });
+    // Ticked again before the runs came back: those runs end unanswered, the new ones start.
+    store.getState().setForecastOptions({ disputed: true });
+    expect(h.workers[1]?.ended).toBe(true);
+    h.reply(1);
+    expect(currentBands(store.getState())).toBeNull();
+    h.settle();
+    const request = h.workers[2]?.request;
+    expect(request?.quarters).toBe(horizon);
+    expect(request?.disputed?.map((f) => f.id)).toEqual(
+      disputedFiguresFor(store.getState().scenario.params).map((f) => f.id),
+    );
+    // Plain data: it crosses to a worker unchanged.
+    expect(structuredClone(request)).toEqual(request);
+    h.reply(2);
+    const bands = currentBands(store.getState());
+    expect(bands?.forOptions).toEqual({ toHorizon: true, disputed: true });
+    expect(bands?.pending.quarters).toBe(horizon);
+    expect(bands?.pending.disputed?.draws).toHaveLength(20);
+    expect(bands?.statusQuo.disputed?.figures).toHaveLength(request?.disputed?.length ?? -1);
+  });
+
+  it('does not start new runs for a choice that changes nothing', () => {
+    const store = makeStore(memoryStorage());
+    const h = harness();
+    directBands(store, h.createWorker, h.timers);
+    store.getState().newGame();
+    h.settle();
+    h.reply(0);
+    store.getState().setForecastOptions({ toHorizon: false, disputed: false });
+    h.settle();
+    expect(h.workers.filter((w) => w.request)).toHaveLength(1);
+    expect(currentBands(store.getState())).not.toBeNull();
+  });
+
+  it('keeps a spare worker loaded, so new runs never wait for a worker to start', () => {
+    const store = makeStore(memoryStorage());
+    const h = harness();
+    const stop = directBands(store, h.createWorker, h.timers);
+    store.getState().newGame();
+    h.settle();
+    // The first runs start a worker, and a spare starts beside it.
+    expect(h.workers).toHaveLength(2);
+    expect(h.workers[1]?.request).toBeNull();
+    // A lever change ends the busy worker; the next runs go to the spare, and a new spare starts.
+    store.getState().setAid(15);
+    h.settle();
+    expect(h.workers[0]?.ended).toBe(true);
+    expect(h.workers[1]?.request?.pending.aidBnEurPerQuarter).toBe(15);
+    expect(h.workers).toHaveLength(3);
+    // A worker that answered is kept only when no spare is waiting.
+    h.reply(1);
+    expect(h.workers[1]?.ended).toBe(true);
+    expect(h.workers[2]?.ended).toBe(false);
+    stop();
+    expect(h.workers.every((w) => w.ended)).toBe(true);
   });
 });

@@ -6,13 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   createInitialState,
+  drawDisputed,
   ensembleEnds,
+  paramsWithDraw,
   percentile,
   runEnsemble,
   runGeneratorState,
   spreadOf,
 } from '../../src/engine';
-import { getBundledScenario } from '../../src/scenario';
+import { disputedFiguresFor, getBundledScenario } from '../../src/scenario';
 
 const params = getBundledScenario('baseline-2025').params;
 const statusQuo = { aidBnEurPerQuarter: params.policy.aidStatusQuoBnEurPerQuarter, sanctionsLevel: 1 };
@@ -95,5 +97,54 @@ describe('the war played among the runs of its levers', () => {
     expect(ends).toHaveLength(30);
     expect(ensembleEnds(start, () => statusQuo, params, { runs: 30, quarters: 4, seed: 2 })).toEqual(ends);
     expect(new Set(ends.map((e) => e.occupiedKm2)).size).toBeGreaterThan(1);
+  });
+});
+
+describe('a set of runs with the disputed figures', () => {
+  const start = createInitialState(params, 7);
+  const disputed = disputedFiguresFor(params);
+  const spec = { runs: 40, quarters: 4, seed: 21, disputed };
+
+  it('draws the same options for the same seed, records them and differs for another seed', () => {
+    const a = runEnsemble(start, statusQuo, params, spec);
+    expect(runEnsemble(start, statusQuo, params, spec)).toEqual(a);
+    expect(a.disputed?.figures.map((f) => f.id)).toEqual(disputed.map((f) => f.id));
+    expect(a.disputed?.draws).toHaveLength(40);
+    expect(a.disputed?.draws.map((_, r) => drawDisputed(disputed, 21, r))).toEqual(a.disputed?.draws);
+    // Over 40 runs every figure plays more than one of its options.
+    for (let i = 0; i < disputed.length; i++)
+      expect(new Set(a.disputed?.draws.map((d) => d[i])).size, disputed[i]?.id).toBeGreaterThan(1);
+    const b = runEnsemble(start, statusQuo, params, { ...spec, seed: 22 });
+    expect(b.disputed?.draws).not.toEqual(a.disputed?.draws);
+    expect(runEnsemble(start, statusQuo, params, { ...spec, disputed: [] }).disputed).toBeNull();
+  });
+
+  it('keeps each run’s shocks: run r plays its drawn figures with the shocks it has without them', () => {
+    const ends = ensembleEnds(start, () => statusQuo, params, spec);
+    for (const r of [0, 7, 39]) {
+      const draw = drawDisputed(disputed, 21, r);
+      const fixed = paramsWithDraw(params, disputed, draw);
+      // The same set seed without disputed figures, from the opening those figures give and under
+      // them: run r is the same run.
+      const opening = createInitialState(fixed, 7);
+      const plain = ensembleEnds(opening, () => statusQuo, fixed, { runs: r + 1, quarters: 4, seed: 21 });
+      expect(plain[r], `run ${r}`).toEqual(ends[r]);
+    }
+  });
+
+  it('changes nothing but the record when no option changes a figure', () => {
+    const inert = disputed.map((f) => ({
+      id: f.id,
+      options: f.options.map((o) => ({ id: o.id, overrides: {} })),
+    }));
+    const plain = runEnsemble(start, statusQuo, params, { runs: 30, quarters: 4, seed: 5 });
+    const withInert = runEnsemble(start, statusQuo, params, {
+      runs: 30,
+      quarters: 4,
+      seed: 5,
+      disputed: inert,
+    });
+    expect({ ...withInert, disputed: null }).toEqual(plain);
+    expect(withInert.disputed?.draws).toHaveLength(30);
   });
 });

@@ -49,19 +49,28 @@ function folderOf(node: ts.Expression): string | null {
   return call.expression.text === 'uiWords' ? node.name.text : null;
 }
 
+/**
+ * The folder `name` stands for where `at` uses it: the nearest declaration of `name` in the
+ * blocks around `at` (lexical scope), when its initializer is `uiWords().folder`; else null.
+ */
+function aliasedFolder(name: string, at: ts.Node): string | null {
+  for (let scope: ts.Node | undefined = at.parent; scope; scope = scope.parent) {
+    if (!ts.isBlock(scope) && !ts.isSourceFile(scope)) continue;
+    for (const statement of scope.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const d of statement.declarationList.declarations)
+        if (ts.isIdentifier(d.name) && d.name.text === name)
+          return d.initializer ? folderOf(d.initializer) : null;
+    }
+  }
+  return null;
+}
+
 function callSites(file: string, text: string): CallSite[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const aliases = new Map<string, string>();
   const objects = new Map<string, ts.ObjectLiteralExpression>();
   const visitDeclarations = (node: ts.Node): void => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
-      const folder = folderOf(node.initializer);
-      if (folder) {
-        const known = aliases.get(node.name.text);
-        if (known !== undefined && known !== folder)
-          throw new Error(`${file}: ${node.name.text} names two folders`);
-        aliases.set(node.name.text, folder);
-      }
       if (ts.isObjectLiteralExpression(node.initializer)) objects.set(node.name.text, node.initializer);
     }
     ts.forEachChild(node, visitDeclarations);
@@ -72,7 +81,7 @@ function callSites(file: string, text: string): CallSite[] {
     if (ts.isConditionalExpression(node)) return [...entries(node.whenTrue), ...entries(node.whenFalse)];
     if (!ts.isPropertyAccessExpression(node)) return [];
     const base = node.expression;
-    const folder = ts.isIdentifier(base) ? aliases.get(base.text) : folderOf(base);
+    const folder = ts.isIdentifier(base) ? aliasedFolder(base.text, node) : folderOf(base);
     return folder ? [{ folder, key: node.name.text }] : [];
   };
   const sites: CallSite[] = [];
@@ -103,7 +112,7 @@ function callSites(file: string, text: string): CallSite[] {
 const sources = uiSources();
 /** The widgets and the app's wiring, which writes the page's title. */
 const namingSources = [...sources, ...uiSources('src/app')];
-const sites = sources.flatMap((s) => callSites(s.file, s.text));
+const sites = namingSources.flatMap((s) => callSites(s.file, s.text));
 
 describe('the widgets’ catalogue', () => {
   it('is what uiWords() gives while English is the only language', () => {

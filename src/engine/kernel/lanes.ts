@@ -98,14 +98,16 @@ export interface Lanes {
 }
 
 /**
- * Lanes for `runs` runs that all start from `state`, run r with generator state `rngStates[r]`.
- * `aidSlots` is how many quarters of aid history the scenario keeps (its delivery weights).
+ * Lanes for `runs` runs that all start from `state` (or run r from `starts[r]`, a state of the
+ * same quarter and shape), run r with generator state `rngStates[r]`. `aidSlots` is how many
+ * quarters of aid history the scenario keeps (its delivery weights).
  */
 export function createLanes(
   state: GameState,
   runs: number,
   rngStates: ArrayLike<number>,
   aidSlots: number,
+  starts?: readonly GameState[],
 ): Lanes {
   const scalars = Object.fromEntries(SCALAR_FIELDS.map((f) => [f, new Float64Array(runs)])) as Record<
     ScalarField,
@@ -129,7 +131,8 @@ export function createLanes(
     modifiers: new Array<readonly Modifier[]>(runs),
     template: state,
   };
-  for (let l = 0; l < runs; l++) writeLane(lanes, l, { ...state, rngState: (rngStates[l] ?? 0) >>> 0 });
+  for (let l = 0; l < runs; l++)
+    writeLane(lanes, l, { ...(starts?.[l] ?? state), rngState: (rngStates[l] ?? 0) >>> 0 });
   return lanes;
 }
 

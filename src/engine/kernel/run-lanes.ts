@@ -22,6 +22,8 @@ export interface LaneRunSpec {
   readonly rngStates: ArrayLike<number>;
   /** The parameters of each run, when they differ (disputed figures); else every run plays `params`. */
   readonly paramsOfRun?: readonly ScenarioParams[];
+  /** The state each run starts from, when they differ (opening figures drawn); else every run starts from `state`. */
+  readonly starts?: readonly GameState[];
 }
 
 /** The kernel's answer: every indicator of every run and quarter, and the runs' final lanes. */
@@ -62,7 +64,13 @@ export function runLanes(
 ): LaneRun {
   const runs = spec.runs;
   const quarters = spec.quarters;
-  const lanes = createLanes(state, runs, spec.rngStates, params.ammunition.aidDeliveryWeights.length);
+  const lanes = createLanes(
+    state,
+    runs,
+    spec.rngStates,
+    params.ammunition.aidDeliveryWeights.length,
+    spec.starts,
+  );
   const scratch = createScratch(lanes);
   let names: IndicatorName[] = [];
   let columns = new Float64Array(0);

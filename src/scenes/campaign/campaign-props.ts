@@ -12,6 +12,7 @@ import {
   selectPostureTrack,
   selectQuarterLabel,
   selectScenario,
+  selectBandsStatus,
   selectShareCode,
   selectShareLink,
   type IndicatorRow,
@@ -31,6 +32,8 @@ import type { IndicatorGroupView, IndicatorRowView } from '../../ui/campaign/ind
 import type { PostureProps } from '../../ui/campaign/posture-view';
 import type { PolicyProps } from '../../ui/campaign/policy-panel';
 import type { ShareProps } from '../../ui/share/share-dialog';
+import type { ForecastOptionsProps } from '../../ui/chart/forecast-options';
+import { bandWords } from '../shared/chart-props';
 import { postureTrackProps } from '../shared/posture-props';
 
 /** "Q3 2025 · quarter 3 of 12". */
@@ -161,14 +164,17 @@ export function postureProps(s: GameStore): PostureProps {
 const percent = (share: number): number => Math.round(share * 100);
 
 /**
- * The odds of the key events over the next quarters, from the runs under the pending levers and
- * under the status quo: "In 500 runs of the next 4 quarters: Putin's posture shifts in 12 % …".
+ * The odds of the key events over the quarters run, from the runs under the pending levers and
+ * under the status quo: "In 500 runs of the next 4 quarters, to Q1 2026 (shocks varied; seed 123):
+ * Putin's posture shifts in 12 % …".
  */
 export function oddsText(s: GameStore): string | null {
   const bands = currentBands(s);
-  if (!bands || bands.pending.quarters === 0) return null;
+  const status = selectBandsStatus(s);
+  if (!bands || !status?.ready || bands.pending.quarters === 0) return null;
   const { pending: p, statusQuo: q } = bands;
   return screenText('campaign.odds', {
+    ...bandWords(status, status.lastLabel),
     runs: p.runs,
     quarters: p.quarters,
     shift: percent(p.postureShift),
@@ -178,4 +184,9 @@ export function oddsText(s: GameStore): string | null {
     holds: percent(p.coalitionHolds),
     holdsSq: percent(q.coalitionHolds),
   });
+}
+
+/** The forecast options' props: the two choices as the store holds them. */
+export function forecastProps(s: GameStore): ForecastOptionsProps {
+  return { toHorizon: s.forecast.toHorizon, disputed: s.forecast.disputed };
 }

@@ -20,11 +20,19 @@ import { otherScreenGamesNotice } from '../shared/games-props';
 import { createTopBar } from '../../ui/campaign/top-bar';
 import { openShareDialog } from '../../ui/share/share-dialog';
 import type { ChartsPanel } from '../../ui/chart/charts-panel';
+import { createForecastOptions, type ForecastOptionsView } from '../../ui/chart/forecast-options';
 import { fillPanel } from '../../ui/backdrop';
 import { el } from '../../ui/dom';
 import { gamesWords, screenText } from '../../text';
 import { attachScrollCue } from '../../ui/scroll-cue';
-import { indicatorGroups, policyProps, postureProps, quarterHeading, shareProps } from './campaign-props';
+import {
+  forecastProps,
+  indicatorGroups,
+  policyProps,
+  postureProps,
+  quarterHeading,
+  shareProps,
+} from './campaign-props';
 import { FacilitatorDrawer } from './facilitator-drawer';
 import { HotSeatOverlay } from './hot-seat-overlay';
 import { TutorialCoach } from './tutorial-coach';
@@ -47,6 +55,7 @@ type Parts = {
   policy: ReturnType<typeof createPolicyPanel>;
   map: ReturnType<typeof createMapFigure>;
   charts: ChartsPanel;
+  forecast: ForecastOptionsView;
   posture: ReturnType<typeof createPostureView>;
   indicators: HTMLElement;
 };
@@ -87,9 +96,14 @@ export class CampaignScene extends ScreenScene {
     });
     const map = createMapFigure();
     const mapHolder = el('div', { className: 'map-holder' });
+    const forecast = createForecastOptions(forecastProps(s), {
+      onToHorizon: (on) => act().setForecastOptions({ toHorizon: on }),
+      onDisputed: (on) => act().setForecastOptions({ disputed: on }),
+    });
     const charts = createKeyCharts(
       () => this.scheduleDraw(),
       [{ id: 'map', label: screenText('campaign.mapTab'), content: mapHolder }],
+      forecast.root,
     );
     const posture = createPostureView();
     const indicators = el('div', { className: 'indicators' });
@@ -108,6 +122,7 @@ export class CampaignScene extends ScreenScene {
       policy,
       map,
       charts,
+      forecast,
       posture,
       indicators,
     };
@@ -173,6 +188,7 @@ export class CampaignScene extends ScreenScene {
     p.gamesNotice.update(otherScreenGamesNotice(s), gamesWords());
     p.policy.update(policyProps(s));
     p.posture.update(postureProps(s));
+    p.forecast.update(forecastProps(s));
     p.map.update(mapCaption(s));
     const rows = selectIndicatorRows(s);
     if (rows !== this.shownRows) {

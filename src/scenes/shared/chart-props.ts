@@ -1,6 +1,6 @@
 /** The chart selector's data → the chart widget's model, with labels and formats from the text layer. */
 import type { IndicatorName } from '../../engine';
-import type { GameStore } from '../../state';
+import type { BandRuns, GameStore } from '../../state';
 import { selectChart } from '../../state';
 import { chartUnit, formatIndicator, indicatorInfo, quarterText, screenText } from '../../text';
 import type { Spread } from '../../engine';
@@ -17,6 +17,28 @@ export function bandPoints(spreads: readonly (Spread | null)[], anchor: ChartPoi
   if (points.length === 0 || !anchor) return points;
   const v = anchor.v;
   return [{ q: anchor.q, lo90: v, lo50: v, mid: v, hi50: v, hi90: v }, ...points];
+}
+
+/** What varied between the runs, in words: "shocks varied" or "shocks and disputed figures varied". */
+export function variedText(disputed: boolean): string {
+  return screenText(disputed ? 'forecast.variedDisputed' : 'forecast.variedShocks');
+}
+
+/**
+ * The placeholders every sentence about a set of bands fills: how many runs, the last quarter they
+ * reach (`endLabel` as the engine writes it, '2026-Q1', worded "Q1 2026"), what varied and the
+ * seed of the set.
+ */
+export function bandWords(
+  b: Pick<BandRuns, 'runs' | 'seed' | 'disputed'>,
+  endLabel: string,
+): { runs: number; end: string; varied: string; seed: string } {
+  return {
+    runs: b.runs,
+    end: endLabel === '' ? '' : quarterText(endLabel),
+    varied: variedText(b.disputed),
+    seed: String(b.seed),
+  };
 }
 
 /** The model of one key chart. */
@@ -37,8 +59,9 @@ export function chartModel(s: GameStore, indicator: IndicatorName): ChartModel {
     pendingBand: bandPoints(d.ghostBand, path.at(-1)),
     statusQuoBand: bandPoints(d.statusQuoBand, path.at(-1)),
     bandNote: d.bandRuns
-      ? screenText('chart.bandNote', { runs: d.bandRuns.runs, seed: String(d.bandRuns.seed) })
+      ? screenText('chart.bandNote', bandWords(d.bandRuns, d.quarters[d.bandRuns.lastQuarter] ?? ''))
       : null,
+    bandCaption: d.bandRuns ? screenText('forecast.caption', bandWords(d.bandRuns, '')) : null,
     baseline: d.baseline.map((v, q) => ({ q, v })),
     modifiedBaseline: d.modifiedBaseline.map((v, q) => ({ q, v })),
     thresholds: d.thresholds.map((value) => ({

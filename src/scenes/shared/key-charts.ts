@@ -10,12 +10,20 @@ import { createChartsPanel, type ChartsPanel, type ExtraTab } from '../../ui/cha
 import { chartModel } from './chart-props';
 import { rectOf } from '../canvas/slot-rect';
 
-/** A charts panel over the key charts; `onSelect` should schedule a redraw. */
-export function createKeyCharts(onSelect: () => void, extras: readonly ExtraTab[] = []): ChartsPanel {
+/**
+ * A charts panel over the key charts; `onSelect` should schedule a redraw; `footer` goes under the
+ * legend (the campaign's forecast options).
+ */
+export function createKeyCharts(
+  onSelect: () => void,
+  extras: readonly ExtraTab[] = [],
+  footer: HTMLElement | null = null,
+): ChartsPanel {
   return createChartsPanel(
     KEY_CHARTS.map((id) => ({ id, label: tabLabel(id, indicatorInfo(id).label) })),
     onSelect,
     extras,
+    footer,
   );
 }
 

@@ -34,6 +34,31 @@ export interface ChartForecast {
   readonly sources: readonly string[];
 }
 
+/** What a set of bands rests on, for the words under and beside them. */
+export interface BandRuns {
+  readonly runs: number;
+  readonly seed: number;
+  /** True when each run also drew the disputed figures; false when only the shocks varied. */
+  readonly disputed: boolean;
+  /** Quarters the runs cover (cut at the horizon). */
+  readonly quarters: number;
+  /** Quarter index of the last quarter run (0 = the scenario's first quarter). */
+  readonly lastQuarter: number;
+}
+
+/** What the bands rest on, or null without bands. */
+export function bandRunsOf(bands: ProjectionBands | null): BandRuns | null {
+  if (!bands) return null;
+  const p = bands.pending;
+  return {
+    runs: p.runs,
+    seed: p.seed,
+    disputed: p.disputed !== null,
+    quarters: p.quarters,
+    lastQuarter: p.fromQuarter + p.quarters - 1,
+  };
+}
+
 /** Everything a chart draws; every array has one entry per quarter of the horizon except thresholds and forecasts. */
 export interface ChartData {
   readonly indicator: IndicatorName;
@@ -49,8 +74,8 @@ export interface ChartData {
   readonly ghostBand: readonly (Spread | null)[];
   /** The same under the status quo. */
   readonly statusQuoBand: readonly (Spread | null)[];
-  /** How many runs the bands rest on and the seed of their set, or null before they arrive. */
-  readonly bandRuns: { readonly runs: number; readonly seed: number } | null;
+  /** What the bands rest on (how many runs, the seed of their set, what they varied and how far they reach), or null before they arrive. */
+  readonly bandRuns: BandRuns | null;
   /** The status-quo path from the start under the scenario's own parameters: the report's baseline (empty before a game). */
   readonly baseline: readonly number[];
   /** The status-quo path under the chosen assumptions; empty when they change no parameter (it would be the baseline). */
@@ -111,7 +136,7 @@ function buildChart(
     statusQuo: placed(projection?.statusQuo ?? [], indicator, horizon, projection ? anchor : null),
     ghostBand: placedBand(projection ? bands?.pending : undefined, indicator, horizon),
     statusQuoBand: placedBand(projection ? bands?.statusQuo : undefined, indicator, horizon),
-    bandRuns: projection && bands ? { runs: bands.pending.runs, seed: bands.pending.seed } : null,
+    bandRuns: projection ? bandRunsOf(bands) : null,
     baseline: baselinePath.slice(0, horizon).map((r) => r.indicators[indicator]),
     modifiedBaseline:
       modifiedBaselinePath === baselinePath

@@ -31,7 +31,15 @@ export {
   type PostureLevelView,
 } from './posture-track';
 /** Chart series over the horizon (see chart.ts). */
-export { selectChart, KEY_CHARTS, type ChartData, type ChartForecast } from './chart';
+export {
+  bandRunsOf,
+  selectChart,
+  KEY_CHARTS,
+  type BandRuns,
+  type ChartData,
+  type ChartForecast,
+} from './chart';
+export { selectBandsStatus, type BandsStatus } from './forecast';
 /** The debrief (see debrief.ts). */
 export { selectDebrief, type Debrief, type TimelineEntry, type DebriefTotals } from './debrief';
 export { LUCK_RUNS, luckSeed, selectLuck, type WarLuck } from './luck';

@@ -68,7 +68,7 @@ export function createGameStore(deps: StoreDeps): StoreApi<GameStore> {
         ...createTutorialSlice()(...a),
         ...createGamesSlice(ctx)(...a),
         ...createRoomSlice(ctx)(...a),
-        ...createBandsSlice()(...a),
+        ...createBandsSlice(ctx)(...a),
       })),
     ),
   );

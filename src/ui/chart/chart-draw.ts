@@ -77,8 +77,10 @@ function fillBetween(
 }
 
 /**
- * A set of runs as a shaded band: the 90 % range lightly, the 50 % range more strongly, and for
- * the status quo a thin outline of its 90 % range, so two overlapping bands stay apart without colour.
+ * A set of runs as a shaded band: the 90 % range lightly, the 50 % range more strongly, the median
+ * as a thin solid line (under the projection's own line for the next quarters, alone beyond them),
+ * and for the status quo a thin outline of its 90 % range, so two overlapping bands stay apart
+ * without colour.
  */
 function drawBand(
   g: Phaser.GameObjects.Graphics,
@@ -102,6 +104,11 @@ function drawBand(
     band,
     (b) => b.hi50,
     (b) => b.lo50,
+  );
+  g.lineStyle(1.5, colour, 0.85);
+  stroke(
+    g,
+    band.map((b) => [f.xOf(b.q), f.yOf(b.mid)] as [number, number]),
   );
   if (!outlined) return;
   g.lineStyle(1, colour, 0.7);

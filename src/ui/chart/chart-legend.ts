@@ -23,7 +23,7 @@ export const LEGEND_ITEMS: readonly LegendItem[] = [
   { id: 'path', label: 'legendSoFar', stroke: '#e8edf3', width: 3, dash: '' },
   { id: 'pending', label: 'legendPending', stroke: '#e0a526', width: 3, dash: '9 5' },
   { id: 'status-quo', label: 'legendStatusQuo', stroke: '#8fb4e3', width: 2, dash: '2 4' },
-  { id: 'band', label: 'legendBand', stroke: '#e0a526', width: 0, dash: '', band: true },
+  { id: 'band', label: 'legendBand', stroke: '#e0a526', width: 1.5, dash: '', band: true },
   { id: 'baseline', label: 'legendBaseline', stroke: '#7d8ea6', width: 1.5, dash: '' },
   {
     id: 'modified-baseline',
@@ -82,14 +82,16 @@ export interface ChartLegend {
   showFor(model: ChartModel): void;
 }
 
-/** Builds the legend list with every entry shown until the first chart is drawn. */
+/**
+ * Builds the legend list with every entry shown until the first chart is drawn. The bands' entry
+ * is also their caption: it gives the chart's bandCaption (runs, what varied, seed) when there is one.
+ */
 export function createChartLegend(): ChartLegend {
-  const items = LEGEND_ITEMS.map((item) =>
-    el('li', { className: 'legend__item', attrs: { 'data-legend': item.id } }, [
-      sample(item),
-      el('span', { text: uiWords().chart[item.label] }),
-    ]),
+  const labels = LEGEND_ITEMS.map((item) => el('span', { text: uiWords().chart[item.label] }));
+  const items = LEGEND_ITEMS.map((item, i) =>
+    el('li', { className: 'legend__item', attrs: { 'data-legend': item.id } }, [sample(item), labels[i]]),
   );
+  const bandAt = LEGEND_ITEMS.findIndex((item) => item.id === 'band');
   return {
     root: el('ul', { className: 'legend', attrs: { 'aria-label': uiWords().chart.legend } }, items),
     showFor(model) {
@@ -98,6 +100,9 @@ export function createChartLegend(): ChartLegend {
         const li = items[i];
         if (li) li.hidden = !shown.has(item.id);
       });
+      const band = labels[bandAt];
+      const words = model.bandCaption ?? uiWords().chart.legendBand;
+      if (band && band.textContent !== words) band.textContent = words;
     },
   };
 }

@@ -65,6 +65,11 @@ export interface ChartModel {
   readonly statusQuoBand: readonly BandPoint[];
   /** "500 runs, seed 1234": what the bands rest on, or null without bands. */
   readonly bandNote: string | null;
+  /**
+   * The legend's words for the bands while they are drawn: how many runs, what varied and the seed
+   * ("Bands: 500 runs · shocks varied · seed 123"); absent or null: the legend's own words.
+   */
+  readonly bandCaption?: string | null;
   /** The status-quo run over the whole horizon from the start (thin grey): the report's baseline. */
   readonly baseline: readonly ChartPoint[];
   /**

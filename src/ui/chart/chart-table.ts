@@ -25,6 +25,7 @@ export function chartTable(model: ChartModel): HTMLTableElement {
     return el('td', {
       text: b
         ? interpolate(words.tableRange, {
+            mid: f(b.mid),
             lo50: f(b.lo50),
             hi50: f(b.hi50),
             lo90: f(b.lo90),
@@ -52,7 +53,9 @@ export function chartTable(model: ChartModel): HTMLTableElement {
   const rows: HTMLTableRowElement[] = [];
   for (let q = -1; q < model.quarters; q += 1) {
     const values = series.map((s) => at(s, q));
-    if (values.every((v) => v === undefined)) continue;
+    // A quarter only the runs reach (forecasting to the end of the game) still gets its row.
+    const ranged = bands && model.pendingBand.some((b, i) => b.q === q && i > 0);
+    if (values.every((v) => v === undefined) && !ranged) continue;
     const name = q < 0 ? words.tableStart : (model.quarterLabels[q] ?? String(q));
     const ranges = bands ? [range(model.pendingBand, q), range(model.statusQuoBand, q)] : [];
     rows.push(

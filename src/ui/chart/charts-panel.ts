@@ -29,11 +29,15 @@ export interface ChartsPanel {
   showLegendFor(model: ChartModel): void;
 }
 
-/** Builds the panel; `onSelect` lets the scene redraw when another tab is chosen. */
+/**
+ * Builds the panel; `onSelect` lets the scene redraw when another tab is chosen. A `footer` (the
+ * campaign's forecast options) sits under the legend and, like it, shows with the charts only.
+ */
 export function createChartsPanel(
   tabs: readonly ChartTab[],
   onSelect: (id: string) => void,
   extras: readonly ExtraTab[] = [],
+  footer: HTMLElement | null = null,
 ): ChartsPanel {
   const views = new Map(tabs.map((t) => [t.id, createChartView(t.id)]));
   const contents = new Map(extras.map((x) => [x.id, x.content]));
@@ -47,13 +51,14 @@ export function createChartsPanel(
     tabList.select(id);
     panel.replaceChildren(content);
     legend.root.hidden = !views.has(id);
+    if (footer) footer.hidden = !views.has(id);
     onSelect(id);
   };
   const tabList = createChartTabs([...extras, ...tabs], panel, select);
   const root = el(
     'section',
     { className: 'charts panel', attrs: { 'aria-label': uiWords().chart.keyCharts } },
-    [tabList.root, panel, legend.root],
+    [tabList.root, panel, legend.root, footer],
   );
   select(current);
   return {

@@ -1,6 +1,10 @@
-/** The review's "Discussion" tab: the scenario's questions for the hot wash, this game's facts, and the learning goals. */
+/**
+ * The review's "Discussion" tab: the scenario's questions for the hot wash, this game's facts, the
+ * learning goals, and which assumption mattered to this game.
+ */
 import { el } from '../dom';
 import { uiWords } from '../../text';
+import { createTornadoSlot } from './tornado-chart';
 
 /** A panel with a heading and a list, or null when there is nothing to list. */
 function listPanel(
@@ -28,6 +32,7 @@ export function createDiscussionView(
   goals: readonly string[],
 ): HTMLElement {
   const words = uiWords().review;
+  const tornado = createTornadoSlot('review').root;
   return el('div', { className: 'discussion' }, [
     listPanel('disc-h', words.discussionQuestions, prompts, 'discussion__prompts', true) ??
       el('section', { className: 'panel discussion__prompts' }, [
@@ -37,5 +42,7 @@ export function createDiscussionView(
       listPanel('facts-h', words.discussionFacts, facts, 'discussion__facts'),
       listPanel('goals-h', words.discussionGoals, goals, 'discussion__goals'),
     ]),
+    // Which assumption mattered to this game: across both columns, below the prompts.
+    tornado.hidden ? null : el('div', { className: 'panel discussion__tornado' }, [tornado]),
   ]);
 }

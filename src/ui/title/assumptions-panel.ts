@@ -6,6 +6,7 @@
  */
 import { el, uid } from '../dom';
 import { sourceChips, type SourceLookup } from '../source-chip';
+import { createTornadoSlot } from '../review/tornado-chart';
 import { interpolate, uiWords } from '../../text';
 
 /** One preset as a radio card. */
@@ -152,6 +153,8 @@ export function createAssumptionsPanel(
       text: uiWords().title.assumptionsNote,
     }),
     body,
+    // Which assumption matters: outside the body, so rebuilding the choices keeps the charts.
+    createTornadoSlot('assumptions').root,
   ]);
   let shown = '';
   const update = (p: AssumptionsProps): void => {

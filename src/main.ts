@@ -32,7 +32,7 @@ import { wireSound } from './app/sound-director';
 import { directBands, type WorkerLike } from './app/ensemble-director';
 import { directTornado, type TornadoWorkerLike } from './app/tornado-director';
 import { disputedFiguresFor } from './scenario/runtime';
-import { provideTornado } from './ui/review/tornado-chart';
+import { provideTornado } from './ui/review/tornado-source';
 import {
   connectProjector,
   createGameStore,

@@ -3,9 +3,12 @@
  * levers or the forecast options (how far ahead, whether the disputed figures vary) change, the
  * runs for the old position are cancelled (their worker is ended) and, once the levers have held
  * still for a moment, new runs start; their answer goes to the store, which draws it only while
- * it still belongs to what is on screen. A spare worker is kept loaded and idle, so new runs never
- * wait for a worker to start: the one that answered becomes the spare, and a cancelled one is
- * replaced by a fresh spare while the next runs go to the warm one.
+ * it still belongs to what is on screen.
+ *
+ * Workers are kept warm: a fresh worker runs the engine slowly until its JavaScript engine has
+ * compiled the hot code, several times slower than a worker that has run sets before. So a
+ * worker that answered is kept for the next runs, and a spare is started beside the busy one and
+ * given a small warm-up set, ready to take over at once when a lever change ends the busy one.
  */
 import type { EnsembleReply, EnsembleRequest } from '../worker/ensemble-contract';
 import type { StoreLike } from '../scenes/shared/scene-context';
@@ -44,6 +47,30 @@ const sameJob = (a: BandsJob, b: BandsJob): boolean =>
   sameForecastOptions(a.options, b.options) &&
   a.disputed === b.disputed;
 
+/** How many runs a spare worker's warm-up set has: enough for its engine to compile the kernel's hot code. */
+export const WARM_UP_RUNS = 200;
+
+/** The request id of a warm-up set, whose answer nobody reads (real requests count from 1). */
+const WARM_UP_ID = 0;
+
+/** How many idle, warm workers are kept: one to run the next set, one to take over from a cancelled one. */
+const WARM_WORKERS_KEPT = 2;
+
+/** The request of a job, for the worker. */
+function requestOf(id: number, job: BandsJob, store: StoreLike): EnsembleRequest {
+  return {
+    id,
+    game: job.game,
+    params: store.getState().scenario.params,
+    pending: job.pending,
+    statusQuo: job.statusQuo,
+    runs: job.runs,
+    quarters: job.quarters,
+    seed: job.seed,
+    disputed: job.disputed,
+  };
+}
+
 /** Starts following the store; returns a function that stops (and ends any worker). */
 export function directBands(
   store: StoreLike,
@@ -51,7 +78,7 @@ export function directBands(
   timers: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> = globalThis,
 ): () => void {
   let worker: WorkerLike | null = null;
-  let spare: WorkerLike | null = null;
+  const warm: WorkerLike[] = [];
   let running: (BandsJob & { id: number }) | null = null;
   let waiting: ReturnType<typeof setTimeout> | null = null;
   let nextId = 1;
@@ -64,20 +91,31 @@ export function directBands(
     running = null;
   };
 
+  /** Keeps an idle worker for later runs, or ends it when enough are kept. */
+  const keep = (w: WorkerLike): void => {
+    w.onmessage = null;
+    if (warm.length < WARM_WORKERS_KEPT) warm.push(w);
+    else w.terminate();
+  };
+
   const start = (job: BandsJob): void => {
     waiting = null;
     const id = nextId++;
     running = { ...job, id };
-    const w = spare ?? createWorker();
-    spare = createWorker();
+    // The worker kept last has run the most: it is the warmest.
+    const w = warm.pop() ?? createWorker();
     worker = w;
+    if (warm.length === 0) {
+      const spare = createWorker();
+      spare.postMessage({ ...requestOf(WARM_UP_ID, job, store), runs: WARM_UP_RUNS });
+      keep(spare);
+    }
     w.onmessage = ({ data }) => {
       if (!running || data.id !== running.id) return;
       const done = running;
       running = null;
       worker = null;
-      if (spare) w.terminate();
-      else spare = w;
+      keep(w);
       if ('error' in data) return;
       store.getState().setBands({
         forGame: done.game,
@@ -88,18 +126,7 @@ export function directBands(
       });
       markNextFrame();
     };
-    const s = store.getState();
-    w.postMessage({
-      id,
-      game: job.game,
-      params: s.scenario.params,
-      pending: job.pending,
-      statusQuo: job.statusQuo,
-      runs: job.runs,
-      quarters: job.quarters,
-      seed: job.seed,
-      disputed: job.disputed,
-    });
+    w.postMessage(requestOf(id, job, store));
   };
 
   let planned: BandsJob | null = null;
@@ -130,7 +157,6 @@ export function directBands(
   return () => {
     unsubscribe();
     cancel();
-    spare?.terminate();
-    spare = null;
+    for (const w of warm.splice(0)) w.terminate();
   };
 }

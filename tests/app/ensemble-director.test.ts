@@ -4,7 +4,7 @@
  * answer for what is on screen reaches the store, and new runs go to a worker already loaded.
  */
 import { describe, expect, it } from 'vitest';
-import { directBands } from '../../src/app/ensemble-director';
+import { directBands, WARM_UP_RUNS } from '../../src/app/ensemble-director';
 import { disputedFiguresFor } from '../../src/scenario';
 import { currentBands } from '../../src/state';
 import { answer } from '../../src/worker/ensemble-worker';
@@ -28,11 +28,18 @@ function harness() {
     pending = [];
     due.forEach((fn) => fn());
   };
-  const reply = (i: number): void => {
-    const w = workers[i];
-    if (w?.request) w.worker.onmessage?.({ data: answer({ ...w.request, runs: 20 }) });
+  /** Every set of runs asked for (warm-ups aside), in order, with the worker it went to. */
+  const jobs = () =>
+    workers
+      .flatMap((w) => w.requests.filter((r) => r.id !== 0).map((request) => ({ request, entry: w })))
+      .sort((a, b) => a.request.id - b.request.id);
+  /** The worker answers job `n` (0 = the first asked for), with few runs. */
+  const reply = (n: number): void => {
+    const job = jobs()[n];
+    if (job) job.entry.worker.onmessage?.({ data: answer({ ...job.request, runs: 20 }) });
   };
-  return { workers, createWorker, timers, settle, reply };
+  const job = (n: number) => jobs()[n];
+  return { workers, createWorker, timers, settle, reply, jobs, job };
 }
 
 describe('the bands follow the levers', () => {
@@ -41,15 +48,14 @@ describe('the bands follow the levers', () => {
     const h = harness();
     directBands(store, h.createWorker, h.timers);
     store.getState().newGame();
-    expect(h.workers).toHaveLength(0);
+    expect(h.jobs()).toHaveLength(0);
     h.settle();
-    expect(h.workers.filter((w) => w.request)).toHaveLength(1);
-    expect(h.workers[0]?.request?.runs).toBe(500);
+    expect(h.jobs()).toHaveLength(1);
+    expect(h.job(0)?.request.runs).toBe(500);
     h.reply(0);
     const bands = currentBands(store.getState());
     expect(bands?.pending.runs).toBe(20);
     expect(bands?.forGame).toBe(store.getState().game);
-    expect(h.workers[0]?.ended).toBe(true);
   });
 
   it('cancels the runs for an old position and never draws their answer', () => {
@@ -59,11 +65,11 @@ describe('the bands follow the levers', () => {
     store.getState().newGame();
     h.settle();
     store.getState().setAid(15);
-    expect(h.workers[0]?.ended).toBe(true);
+    expect(h.job(0)?.entry.ended).toBe(true);
     h.reply(0);
     expect(currentBands(store.getState())).toBeNull();
     h.settle();
-    expect(h.workers[1]?.request?.pending.aidBnEurPerQuarter).toBe(15);
+    expect(h.job(1)?.request.pending.aidBnEurPerQuarter).toBe(15);
     h.reply(1);
     expect(currentBands(store.getState())?.forPolicy.aidBnEurPerQuarter).toBe(15);
   });
@@ -74,7 +80,7 @@ describe('the bands follow the levers', () => {
     directBands(store, h.createWorker, h.timers);
     store.getState().newGame();
     h.settle();
-    expect(h.workers[0]?.request).toMatchObject({ quarters: 4, disputed: [] });
+    expect(h.job(0)?.request).toMatchObject({ quarters: 4, disputed: [] });
     h.reply(0);
     const shocksOnly = currentBands(store.getState());
     expect(shocksOnly?.pending.disputed).toBeNull();
@@ -83,18 +89,18 @@ describe('the bands follow the levers', () => {
     expect(currentBands(store.getState())).toBeNull();
     h.settle();
     const horizon = store.getState().scenario.params.horizonQuarters;
-    expect(h.workers[1]?.request).toMatchObject({
+    expect(h.job(1)?.request).toMatchObject({
       quarters: horizon,
       disputed: [],
       seed: shocksOnly?.pending.seed,
     });
     // Ticked again before the runs came back: those runs end unanswered, the new ones start.
     store.getState().setForecastOptions({ disputed: true });
-    expect(h.workers[1]?.ended).toBe(true);
+    expect(h.job(1)?.entry.ended).toBe(true);
     h.reply(1);
     expect(currentBands(store.getState())).toBeNull();
     h.settle();
-    const request = h.workers[2]?.request;
+    const request = h.job(2)?.request;
     expect(request?.quarters).toBe(horizon);
     expect(request?.disputed?.map((f) => f.id)).toEqual(
       disputedFiguresFor(store.getState().scenario.params).map((f) => f.id),
@@ -118,29 +124,33 @@ describe('the bands follow the levers', () => {
     h.reply(0);
     store.getState().setForecastOptions({ toHorizon: false, disputed: false });
     h.settle();
-    expect(h.workers.filter((w) => w.request)).toHaveLength(1);
+    expect(h.jobs()).toHaveLength(1);
     expect(currentBands(store.getState())).not.toBeNull();
   });
 
-  it('keeps a spare worker loaded, so new runs never wait for a worker to start', () => {
+  it('keeps workers warm: the one that answered runs the next set, and a warmed-up spare takes over from a cancelled one', () => {
     const store = makeStore(memoryStorage());
     const h = harness();
     const stop = directBands(store, h.createWorker, h.timers);
     store.getState().newGame();
     h.settle();
-    // The first runs start a worker, and a spare starts beside it.
+    // The first runs start a worker, and a spare beside it gets a small warm-up set.
     expect(h.workers).toHaveLength(2);
-    expect(h.workers[1]?.request).toBeNull();
-    // A lever change ends the busy worker; the next runs go to the spare, and a new spare starts.
+    expect(h.workers[1]?.requests.map((r) => [r.id, r.runs])).toEqual([[0, WARM_UP_RUNS]]);
+    // The worker that answered runs the next set: no new worker starts.
+    h.reply(0);
+    expect(h.job(0)?.entry.ended).toBe(false);
+    store.getState().setAid(12);
+    h.settle();
+    expect(h.job(1)?.entry).toBe(h.job(0)?.entry);
+    // A lever change ends the busy worker; the warmed-up spare runs the next set at once.
     store.getState().setAid(15);
     h.settle();
-    expect(h.workers[0]?.ended).toBe(true);
-    expect(h.workers[1]?.request?.pending.aidBnEurPerQuarter).toBe(15);
-    expect(h.workers).toHaveLength(3);
-    // A worker that answered is kept only when no spare is waiting.
-    h.reply(1);
-    expect(h.workers[1]?.ended).toBe(true);
-    expect(h.workers[2]?.ended).toBe(false);
+    expect(h.job(0)?.entry.ended).toBe(true);
+    expect(h.job(2)?.entry).toBe(h.workers[1]);
+    expect(h.job(2)?.request.pending.aidBnEurPerQuarter).toBe(15);
+    // And a new spare warms up behind it.
+    expect(h.workers[2]?.requests.map((r) => r.id)).toEqual([0]);
     stop();
     expect(h.workers.every((w) => w.ended)).toBe(true);
   });

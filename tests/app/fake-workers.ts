@@ -1,8 +1,9 @@
 /** Fake workers for the directors' tests: each records the request it was sent and whether it was ended. */
 
-/** One fake worker: its last request, whether it was ended, and the worker the director holds. */
+/** One fake worker: its last request, every request, whether it was ended, and the worker the director holds. */
 export interface FakeWorker<Request, Reply> {
   request: Request | null;
+  readonly requests: Request[];
   ended: boolean;
   readonly worker: {
     postMessage(message: Request): void;
@@ -20,10 +21,14 @@ export function fakeWorkers<Request, Reply>(): {
   const createWorker = (): FakeWorker<Request, Reply>['worker'] => {
     const entry: FakeWorker<Request, Reply> = {
       request: null,
+      requests: [],
       ended: false,
       worker: {
         onmessage: null,
-        postMessage: (request) => void (entry.request = request),
+        postMessage: (request) => {
+          entry.request = request;
+          entry.requests.push(request);
+        },
         terminate: () => void (entry.ended = true),
       },
     };

@@ -4,10 +4,11 @@
  * across the scenario's values, the largest swing on top; the same numbers in a table beneath.
  * Drawn in the DOM, so every label is text a screen reader reads and the bars are decoration.
  * The runs behind it are made elsewhere: the composition root hands over a source with
- * provideTornado, and the slot asks it only while it is on screen.
+ * provideTornado (tornado-source.ts), and the slot asks it only while it is on screen.
  */
 import { el, uid } from '../dom';
 import { interpolate, joinPhrases, uiWords } from '../../text';
+import { tornadoSource } from './tornado-source';
 
 /** Where a tornado is shown: the assumptions panel (the scenario's start) or the review (the game played). */
 export type TornadoPlace = 'assumptions' | 'review';
@@ -65,13 +66,6 @@ export type TornadoView =
 
 /** Starts the runs a place needs and sends each view to `show`; returns a function that cancels them. */
 export type TornadoSource = (place: TornadoPlace, show: (view: TornadoView) => void) => () => void;
-
-let source: TornadoSource | null = null;
-
-/** Hands over the source of the runs (called once by main.ts; without it the slots stay hidden). */
-export function provideTornado(next: TornadoSource | null): void {
-  source = next;
-}
 
 /** Where on a scale from min to max a value sits, in percent of the track (0–100). */
 function at(value: number, chart: TornadoChartView): number {
@@ -234,7 +228,7 @@ export function createTornadoSlot(place: TornadoPlace): { root: HTMLElement; dis
     }),
     content,
   ]);
-  const from = source;
+  const from = tornadoSource();
   root.hidden = from === null;
   let cancel: (() => void) | null = null;
   let shownKey = '';

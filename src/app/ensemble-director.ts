@@ -8,7 +8,8 @@
  * Workers are kept warm: a fresh worker runs the engine slowly until its JavaScript engine has
  * compiled the hot code, several times slower than a worker that has run sets before. So a
  * worker that answered is kept for the next runs, and a spare is started beside the busy one and
- * given a small warm-up set, ready to take over at once when a lever change ends the busy one.
+ * given the same set as a warm-up (its answer is not read), ready to take over at once when a
+ * lever change ends the busy one.
  */
 import type { EnsembleReply, EnsembleRequest } from '../worker/ensemble-contract';
 import type { StoreLike } from '../scenes/shared/scene-context';
@@ -46,9 +47,6 @@ const sameJob = (a: BandsJob, b: BandsJob): boolean =>
   a.quarters === b.quarters &&
   sameForecastOptions(a.options, b.options) &&
   a.disputed === b.disputed;
-
-/** How many runs a spare worker's warm-up set has: enough for its engine to compile the kernel's hot code. */
-export const WARM_UP_RUNS = 200;
 
 /** The request id of a warm-up set, whose answer nobody reads (real requests count from 1). */
 const WARM_UP_ID = 0;
@@ -107,7 +105,8 @@ export function directBands(
     worker = w;
     if (warm.length === 0) {
       const spare = createWorker();
-      spare.postMessage({ ...requestOf(WARM_UP_ID, job, store), runs: WARM_UP_RUNS });
+      // Its warm-up is the same set, so its engine compiles the same hot code a real set needs.
+      spare.postMessage(requestOf(WARM_UP_ID, job, store));
       keep(spare);
     }
     w.onmessage = ({ data }) => {

@@ -4,7 +4,7 @@
  * answer for what is on screen reaches the store, and new runs go to a worker already loaded.
  */
 import { describe, expect, it } from 'vitest';
-import { directBands, WARM_UP_RUNS } from '../../src/app/ensemble-director';
+import { directBands } from '../../src/app/ensemble-director';
 import { disputedFiguresFor } from '../../src/scenario';
 import { currentBands } from '../../src/state';
 import { answer } from '../../src/worker/ensemble-worker';
@@ -134,9 +134,9 @@ describe('the bands follow the levers', () => {
     const stop = directBands(store, h.createWorker, h.timers);
     store.getState().newGame();
     h.settle();
-    // The first runs start a worker, and a spare beside it gets a small warm-up set.
+    // The first runs start a worker, and a spare beside it gets the same set as a warm-up.
     expect(h.workers).toHaveLength(2);
-    expect(h.workers[1]?.requests.map((r) => [r.id, r.runs])).toEqual([[0, WARM_UP_RUNS]]);
+    expect(h.workers[1]?.requests).toEqual([{ ...h.job(0)?.request, id: 0 }]);
     // The worker that answered runs the next set: no new worker starts.
     h.reply(0);
     expect(h.job(0)?.entry.ended).toBe(false);

@@ -47,16 +47,14 @@ export interface Spread {
   readonly p95: number;
 }
 
-/** What a set of runs says. Shares are fractions of the runs, 0–1. */
-export interface EnsembleResult {
+/** What a set of runs says about its events and ends. Shares are fractions of the runs, 0–1. */
+export interface RunOutcomes {
   readonly runs: number;
   readonly seed: number;
   /** Quarters run (the spec's, cut at the horizon). */
   readonly quarters: number;
   /** Quarter index of the first quarter run (the one being decided). */
   readonly fromQuarter: number;
-  /** Indicator → one spread per quarter run. A run that ended (a collapse) keeps its last values. */
-  readonly spreads: Readonly<Record<IndicatorName, readonly Spread[]>>;
   /** Share of runs in which Putin's posture moves above its level now within the quarters run. */
   readonly postureShift: number;
   /** Share of runs in which the liquid National Wealth Fund is spent within the quarters run. */
@@ -72,6 +70,12 @@ export interface EnsembleResult {
   readonly scores: readonly number[];
   /** The disputed figures varied and each run's draw; null when only the shocks varied. */
   readonly disputed: DisputedDraws | null;
+}
+
+/** What a set of runs says: its outcomes and the spread of every indicator at every quarter. */
+export interface EnsembleResult extends RunOutcomes {
+  /** Indicator → one spread per quarter run. A run that ended (a collapse) keeps its last values. */
+  readonly spreads: Readonly<Record<IndicatorName, readonly Spread[]>>;
 }
 
 /**
@@ -184,23 +188,14 @@ function columnSpread(run: LaneRun, i: number, q: number, buffer: Float64Array):
   return { p5, p25, p50, p75, p95 };
 }
 
-/**
- * Runs the engine `spec.runs` times from `state` for `spec.quarters` quarters under `policy` (one
- * policy for every quarter, or one per quarter ahead), each run with its own shocks.
- */
-export function runEnsemble(
+/** The outcomes of a set played: its events' shares and each run's first shift and score. */
+function outcomesOf(
+  { run, draws, paramsOfRun }: PlayedSet,
   state: GameState,
-  policy: Policy | ((quarterAhead: number) => Policy),
   params: ScenarioParams,
   spec: EnsembleSpec,
-): EnsembleResult {
-  const { run, draws, paramsOfRun } = playSet(state, policy, params, spec);
+): RunOutcomes {
   const { runs, quarters, names } = run;
-  const buffer = new Float64Array(runs);
-  const spreads = {} as Record<IndicatorName, Spread[]>;
-  names.forEach((name, i) => {
-    spreads[name] = Array.from({ length: quarters }, (_, q) => columnSpread(run, i, q, buffer));
-  });
   const posture = names.indexOf('posture');
   const nwf = names.indexOf('nwfLiquidTrnRub');
   const level = state.posture.level;
@@ -225,7 +220,6 @@ export function runEnsemble(
     seed: spec.seed,
     quarters,
     fromQuarter: state.quarterIndex,
-    spreads,
     postureShift: firstShiftQuarters.filter((q) => q >= 0).length / runs,
     reservesOut: spent / runs,
     coalitionHolds: held / runs,
@@ -238,6 +232,39 @@ export function runEnsemble(
         }
       : null,
   };
+}
+
+/**
+ * The outcomes alone of `spec.runs` runs (as runEnsemble's), without the spreads of every
+ * indicator: for callers that need only the events and each run's first shift and score.
+ */
+export function runOutcomes(
+  state: GameState,
+  policy: Policy | ((quarterAhead: number) => Policy),
+  params: ScenarioParams,
+  spec: EnsembleSpec,
+): RunOutcomes {
+  return outcomesOf(playSet(state, policy, params, spec), state, params, spec);
+}
+
+/**
+ * Runs the engine `spec.runs` times from `state` for `spec.quarters` quarters under `policy` (one
+ * policy for every quarter, or one per quarter ahead), each run with its own shocks.
+ */
+export function runEnsemble(
+  state: GameState,
+  policy: Policy | ((quarterAhead: number) => Policy),
+  params: ScenarioParams,
+  spec: EnsembleSpec,
+): EnsembleResult {
+  const played = playSet(state, policy, params, spec);
+  const { run } = played;
+  const buffer = new Float64Array(run.runs);
+  const spreads = {} as Record<IndicatorName, Spread[]>;
+  run.names.forEach((name, i) => {
+    spreads[name] = Array.from({ length: run.quarters }, (_, q) => columnSpread(run, i, q, buffer));
+  });
+  return { ...outcomesOf(played, state, params, spec), spreads };
 }
 
 /**

@@ -9,11 +9,13 @@ export {
   percentile,
   runEnsemble,
   runGeneratorState,
+  runOutcomes,
   spreadOf,
   RESERVES_SPENT_TRN_RUB,
   type DisputedDraws,
   type EnsembleResult,
   type EnsembleSpec,
+  type RunOutcomes,
   type Spread,
 } from './ensemble';
 export { drawDisputed, paramsWithDraw, type DisputedFigure, type DisputedOption } from './disputed-figures';
@@ -27,7 +29,7 @@ export {
   type TornadoResult,
   type TornadoSpec,
 } from './tornado';
-export { withOverrides, withParamPath, type ParamValue } from './param-overrides';
+export { readParamPath, withOverrides, withParamPath, type ParamValue } from './param-overrides';
 export { columnIndex, runLanes, type LaneRun, type LaneRunSpec } from './kernel/run-lanes';
 export { createScratch, readLane, type Lanes, type ScratchState } from './kernel/lanes';
 export { quarterLabel, quarterOf } from './quarter';

@@ -1,5 +1,5 @@
 /**
- * Replacing engine parameters by their dotted path ('equipment.tankNewPerQuarter',
+ * Reading and replacing engine parameters by their dotted path ('equipment.tankNewPerQuarter',
  * 'policy.sanctionsLevels.4.cohesionCostPerQuarter'), the same paths the provenance uses. The
  * assumptions panel and the disputed figures of a set of runs both change a few numbers or tables
  * of a scenario this way, without touching the rest.
@@ -8,6 +8,16 @@ import type { ScenarioParams } from './params';
 
 /** A value an override may set: a number, or the [x, y] points of a lookup table. */
 export type ParamValue = number | readonly (readonly [number, number])[];
+
+/** The value at a dotted path of the parameters, or undefined when the path does not exist. */
+export function readParamPath(params: ScenarioParams, path: string): unknown {
+  let node: unknown = params;
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
 
 /** Copies the containers along `keys` and sets the last one; arrays stay arrays. */
 function setIn(node: unknown, keys: readonly string[], value: unknown): unknown {

@@ -11,8 +11,8 @@
  * draws of shocks. Pure and deterministic: the same inputs and seed give the same numbers.
  */
 import type { DisputedFigure } from './disputed-figures';
-import { runEnsemble } from './ensemble';
-import { withOverrides } from './param-overrides';
+import { runOutcomes } from './ensemble';
+import { readParamPath, withOverrides } from './param-overrides';
 import type { ScenarioParams } from './params';
 import type { GameState, Policy } from './types';
 
@@ -105,7 +105,7 @@ function mediansOf(
   spec: TornadoSpec,
 ): { medians: TornadoMedians; quarters: number; fromQuarter: number } {
   const from = typeof state === 'function' ? state(params) : state;
-  const result = runEnsemble(from, policy, params, spec);
+  const result = runOutcomes(from, policy, params, spec);
   const noShift = result.fromQuarter + result.quarters;
   const quarters = result.firstShiftQuarters.map((q) => (q < 0 ? noShift : q));
   return {
@@ -126,11 +126,9 @@ function changesNothing(
   params: ScenarioParams,
   overrides: DisputedFigure['options'][number]['overrides'],
 ): boolean {
-  return Object.entries(overrides).every(([path, value]) => {
-    let node: unknown = params;
-    for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
-    return JSON.stringify(node) === JSON.stringify(value);
-  });
+  return Object.entries(overrides).every(
+    ([path, value]) => JSON.stringify(readParamPath(params, path)) === JSON.stringify(value),
+  );
 }
 
 const mean = (values: readonly number[]): number =>

@@ -3,9 +3,9 @@
  * 'policy.sanctionsLevels.4.cohesionCostPerQuarter'), the same paths the provenance uses. Used by
  * the assumptions, which override a few numbers or tables of a scenario without touching the rest.
  */
-import { withParamPath, type ParamValue, type ScenarioParams } from '../engine';
+import { readParamPath, withParamPath, type ParamValue, type ScenarioParams } from '../engine';
 
-export { withParamPath, type ParamValue };
+export { readParamPath, withParamPath, type ParamValue };
 
 /** True for the points of a lookup table: a non-empty list of [x, y] number pairs. */
 export function isTablePoints(x: unknown): x is readonly (readonly [number, number])[] {
@@ -14,16 +14,6 @@ export function isTablePoints(x: unknown): x is readonly (readonly [number, numb
     x.length > 0 &&
     x.every((p) => Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number'))
   );
-}
-
-/** The value at a dotted path of the parameters, or undefined when the path does not exist. */
-export function readParamPath(params: ScenarioParams, path: string): unknown {
-  let node: unknown = params;
-  for (const key of path.split('.')) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 
 /**
